@@ -1,0 +1,34 @@
+namespace Reelwright.Data.Generations;
+
+/// <summary>One request to turn a recipe into a clip, and everything that happened to it since.</summary>
+public sealed class Generation
+{
+    public Guid Id { get; init; }
+
+    /// <summary>Client-chosen key that makes a retried POST return this generation instead of queuing another.</summary>
+    public string? IdempotencyKey { get; init; }
+
+    /// <summary>Hash of the request as submitted, so a reused key with a different body is told apart from a retry.</summary>
+    public string? RequestFingerprint { get; init; }
+
+    public required string ModelId { get; init; }
+    public required string Prompt { get; init; }
+    public required string NegativePrompt { get; init; }
+    public long Seed { get; init; }
+    public int Steps { get; init; }
+    public double Guidance { get; init; }
+
+    public GenerationStatus Status { get; set; }
+    public int CurrentStep { get; set; }
+    public string? FailureReason { get; set; }
+    public string? WorkerName { get; set; }
+    public string? ExecutionProvider { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+
+    public Clip? Clip { get; set; }
+
+    public bool IsFinished => Status is GenerationStatus.Succeeded or GenerationStatus.Failed;
+}

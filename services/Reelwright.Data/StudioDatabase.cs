@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Reelwright.Data;
+
+/// <summary>The one place that says how Reelwright talks to PostgreSQL, shared by the API, tests and design-time tools.</summary>
+public static class StudioDatabase
+{
+    public static DbContextOptionsBuilder UseStudioDatabase(this DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3))
+            .UseSnakeCaseNamingConvention();
+}
