@@ -1,6 +1,8 @@
+using Reelwright.Api.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddStudioApi();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+await app.MapStudioApiAsync();
+await app.RunAsync();

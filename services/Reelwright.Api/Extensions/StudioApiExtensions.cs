@@ -1,0 +1,82 @@
+using System.Text.Json.Serialization;
+using Azure.Storage.Blobs;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Reelwright.Api.Generations;
+using Reelwright.Api.Generations.Status;
+using Reelwright.Api.Media;
+using Reelwright.Api.Models;
+using Reelwright.Api.Outbox;
+using Reelwright.Data;
+using Reelwright.Models;
+
+namespace Reelwright.Api.Extensions;
+
+public static class StudioApiExtensions
+{
+    public static WebApplicationBuilder AddStudioApi(this WebApplicationBuilder builder)
+    {
+        var connections = StudioConnectionStrings.Read(builder.Configuration);
+        var services = builder.Services;
+
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddDbContext<StudioDbContext>(db => db.UseStudioDatabase(connections.Studio));
+        services.AddSingleton(_ => new BlobServiceClient(connections.Blobs));
+        services.AddSingleton(_ => ModelCatalog.Load(ResolveModelsDirectory(builder.Configuration)));
+
+        services.AddScoped<GenerationRequestValidator>();
+        services.AddScoped<GenerationSubmitter>();
+        services.AddScoped<GenerationStatusRecorder>();
+        services.AddSingleton<GenerationUpdateNotifier>();
+
+        services.AddOptions<OutboxOptions>().BindConfiguration("Outbox").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxRelay>();
+        if (builder.Configuration.GetValue("Outbox:RelayEnabled", defaultValue: true))
+            services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay>());
+
+        services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            bus.AddConsumer<GenerationStartedConsumer, GenerationStatusConsumerDefinition<GenerationStartedConsumer>>();
+            bus.AddConsumer<GenerationProgressedConsumer, GenerationStatusConsumerDefinition<GenerationProgressedConsumer>>();
+            bus.AddConsumer<ClipGeneratedConsumer, GenerationStatusConsumerDefinition<ClipGeneratedConsumer>>();
+            bus.AddConsumer<GenerationFailedConsumer, GenerationStatusConsumerDefinition<GenerationFailedConsumer>>();
+            bus.AddConsumer<GenerateClipFaultConsumer, GenerationStatusConsumerDefinition<GenerateClipFaultConsumer>>();
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(connections.RabbitMq));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+
+        return builder;
+    }
+
+    public static async Task<WebApplication> MapStudioApiAsync(this WebApplication app)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<StudioDbContext>().Database.MigrateAsync();
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapGenerationsApi();
+        app.MapMediaApi();
+        app.MapModelsApi();
+        app.MapHub<GenerationsHub>(GenerationsHub.Path);
+        app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
+        return app;
+    }
+
+    private static string ResolveModelsDirectory(IConfiguration configuration)
+    {
+        var configured = configuration["Models:Directory"] ?? "models";
+        return Path.IsPathRooted(configured) ? configured : Path.Combine(AppContext.BaseDirectory, configured);
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Reelwright.Api.Outbox;
+using Reelwright.Contracts;
+using Reelwright.Data;
+using Reelwright.Data.Generations;
+using Reelwright.Models;
+
+namespace Reelwright.Api.Generations;
+
+/// <summary>
+/// Accepts a validated recipe: writes the generation and its GenerateClip message in one transaction, so the job
+/// is either fully accepted (and will reach a worker) or not stored at all.
+/// </summary>
+public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models, OutboxSignal outbox, TimeProvider clock)
+{
+    public async Task<SubmissionOutcome> SubmitAsync(SubmitGenerationRequest request, string? idempotencyKey, CancellationToken ct)
+    {
+        var fingerprint = RequestFingerprint.Of(request);
+        if (idempotencyKey is not null && await FindByKeyAsync(idempotencyKey, ct) is { } earlier)
+            return Replay(earlier, fingerprint);
+
+        var generation = NewGeneration(request, idempotencyKey, fingerprint);
+        db.Generations.Add(generation);
+        db.AddToOutbox(ToMessage(generation), generation.CreatedAt);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (idempotencyKey is not null && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // A concurrent request with the same key won the race: answer with its generation.
+            db.ChangeTracker.Clear();
+            var winner = await FindByKeyAsync(idempotencyKey, ct) ?? throw new InvalidOperationException("Idempotency key vanished after a conflict.", e);
+            return Replay(winner, fingerprint);
+        }
+
+        outbox.Notify();
+        return new SubmissionOutcome.Created(generation);
+    }
+
+    private Task<Generation?> FindByKeyAsync(string key, CancellationToken ct) =>
+        db.Generations.AsNoTracking().Include(g => g.Clip).SingleOrDefaultAsync(g => g.IdempotencyKey == key, ct);
+
+    private static SubmissionOutcome Replay(Generation earlier, string fingerprint) =>
+        earlier.RequestFingerprint == fingerprint
+            ? new SubmissionOutcome.AlreadySubmitted(earlier)
+            : new SubmissionOutcome.KeyReusedWithDifferentRequest(earlier);
+
+    private Generation NewGeneration(SubmitGenerationRequest request, string? idempotencyKey, string fingerprint)
+    {
+        var modelId = request.ModelId ?? GenerationRequestValidator.DefaultModelId;
+        var model = models.TryGet(modelId, out var found) ? found : throw new InvalidOperationException($"Model {modelId} was validated but is gone.");
+        return new Generation
+        {
+            Id = Guid.CreateVersion7(),
+            IdempotencyKey = idempotencyKey,
+            RequestFingerprint = fingerprint,
+            ModelId = model.Id,
+            Prompt = request.Prompt!.Trim(),
+            NegativePrompt = request.NegativePrompt?.Trim() ?? "",
+            Seed = request.Seed ?? Random.Shared.NextInt64(0, GenerationRequestValidator.MaxSeed + 1),
+            Steps = request.Steps ?? model.Defaults.Steps,
+            Guidance = request.Guidance ?? model.Defaults.Guidance,
+            Status = GenerationStatus.Queued,
+            CreatedAt = clock.GetUtcNow(),
+        };
+    }
+
+    private static GenerateClip ToMessage(Generation g) =>
+        new(g.Id, g.ModelId, g.Prompt, g.NegativePrompt, g.Seed, g.Steps, g.Guidance, g.CreatedAt);
+}
