@@ -1,7 +1,7 @@
-using Reelwright.Worker;
+using Reelwright.Worker.Extensions;
 
 var builder = Host.CreateApplicationBuilder(args);
-builder.Services.AddHostedService<Worker>();
+builder.AddGenerationWorker();
 
 var host = builder.Build();
-host.Run();
+await host.RunAsync();

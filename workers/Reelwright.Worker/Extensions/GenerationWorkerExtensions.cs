@@ -1,0 +1,63 @@
+using Azure.Storage.Blobs;
+using MassTransit;
+using Microsoft.Extensions.Options;
+using Reelwright.Inference;
+using Reelwright.Models;
+using Reelwright.Worker.Generation;
+using Reelwright.Worker.Media;
+using Reelwright.Worker.Models;
+using Reelwright.Worker.Storage;
+
+namespace Reelwright.Worker.Extensions;
+
+public static class GenerationWorkerExtensions
+{
+    public static HostApplicationBuilder AddGenerationWorker(this HostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var rabbitMq = Required(configuration, "ConnectionStrings:RabbitMq", "amqp://user:password@host:port/vhost");
+        var blobs = Required(configuration, "ConnectionStrings:Blobs", "an Azure Storage connection string");
+        var services = builder.Services;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ClipStoreOptions>().BindConfiguration(ClipStoreOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddClipEncoder();
+
+        services.AddSingleton(_ => ModelCatalog.Load(ResolveModelsDirectory(configuration)));
+        services.AddSingleton(sp => new ExecutionProviderSelector(sp.GetRequiredService<ILogger<ExecutionProviderSelector>>())
+            .Select(NullIfEmpty(sp.GetRequiredService<IOptions<WorkerOptions>>().Value.ExecutionProviders)));
+        services.AddSingleton<LoadedModels>();
+        services.AddSingleton(_ => new BlobServiceClient(blobs));
+        services.AddSingleton<ClipStore>();
+        services.AddSingleton<ClipProducer>();
+
+        // Registered before MassTransit so models are loaded and storage is ready before the first job is taken.
+        services.AddHostedService<WorkerStartup>();
+
+        services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            bus.AddConsumer<GenerateClipConsumer, GenerateClipConsumerDefinition>();
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(rabbitMq));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+
+    private static string Required(IConfiguration configuration, string key, string expected) =>
+        configuration[key] is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"{key} is not set; expected {expected}.");
+
+    private static string[]? NullIfEmpty(string[] values) => values.Length == 0 ? null : values;
+
+    private static string ResolveModelsDirectory(IConfiguration configuration)
+    {
+        var configured = configuration["Models:Directory"] ?? "models";
+        return Path.IsPathRooted(configured) ? configured : Path.Combine(AppContext.BaseDirectory, configured);
+    }
+}

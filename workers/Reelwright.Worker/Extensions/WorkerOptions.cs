@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Reelwright.Worker.Extensions;
+
+public sealed class WorkerOptions
+{
+    public const string SectionName = "Worker";
+
+    /// <summary>How this worker names itself in job status; defaults to host and process id.</summary>
+    public string Name { get; set; } = $"{Environment.MachineName}/{Environment.ProcessId}";
+
+    /// <summary>
+    /// Jobs sampled at once. One by default: a GPU runs one session at a time, and on CPU two clips at once only
+    /// split the same cores. Raise it for CPU workers with many cores to spare.
+    /// </summary>
+    [Range(1, 64)]
+    public int ConcurrentJobs { get; set; } = 1;
+
+    /// <summary>Execution providers to try, in order (CPU, CUDA, DirectML); empty means the platform's default order.</summary>
+    public string[] ExecutionProviders { get; set; } = [];
+}

@@ -1,0 +1,50 @@
+using System.Diagnostics.CodeAnalysis;
+using Reelwright.Inference;
+using Reelwright.Models;
+
+namespace Reelwright.Worker.Models;
+
+/// <summary>
+/// Every model this worker can run, each with one ONNX Runtime session created at start-up and reused for every job.
+/// A model that fails to load is reported with its reason instead of stopping the worker.
+/// </summary>
+public sealed class LoadedModels : IDisposable
+{
+    private readonly Dictionary<string, ClipGenerator> _generators = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _unavailable = new(StringComparer.Ordinal);
+
+    public LoadedModels(ModelCatalog catalog, ExecutionProviderSelection executionProvider, ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger<LoadedModels>();
+        ExecutionProvider = executionProvider;
+        logger.LogInformation("Execution provider: {Selection}", executionProvider.Describe());
+        foreach (var manifest in catalog.All)
+        {
+            try
+            {
+                _generators[manifest.Id] = new ClipGenerator(manifest, catalog.ModelsDirectory, executionProvider, loggers.CreateLogger<ClipGenerator>());
+            }
+            catch (Exception e) when (e is ModelChecksumMismatchException or NotSupportedException or IOException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
+            {
+                _unavailable[manifest.Id] = e.Message;
+                logger.LogError(e, "Model {ModelId} is unavailable on this worker: {Reason}", manifest.Id, e.Message);
+            }
+        }
+    }
+
+    public ExecutionProviderSelection ExecutionProvider { get; }
+
+    public bool TryGet(string modelId, [NotNullWhen(true)] out ClipGenerator? generator) => _generators.TryGetValue(modelId, out generator);
+
+    /// <summary>Why a model cannot run here, in words for the person who asked for it.</summary>
+    public string WhyUnavailable(string modelId) =>
+        _unavailable.TryGetValue(modelId, out var reason)
+            ? $"Model '{modelId}' could not be loaded on this worker: {reason}"
+            : $"Model '{modelId}' is not installed on this worker.";
+
+    public void Dispose()
+    {
+        foreach (var generator in _generators.Values)
+            generator.Dispose();
+    }
+}
