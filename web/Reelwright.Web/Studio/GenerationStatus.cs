@@ -1,0 +1,9 @@
+namespace Reelwright.Web.Studio;
+
+public enum GenerationStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}

@@ -1,0 +1,27 @@
+namespace Reelwright.Web.Studio;
+
+/// <summary>A generation as the Studio API returns it (GET /api/generations/{id}) and pushes it on every change.</summary>
+public sealed record GenerationView(
+    Guid Id,
+    GenerationStatus Status,
+    string ModelId,
+    string Prompt,
+    string NegativePrompt,
+    long Seed,
+    int Steps,
+    double Guidance,
+    int CurrentStep,
+    string? FailureReason,
+    string? WorkerName,
+    string? ExecutionProvider,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? CompletedAt,
+    ClipView? Clip)
+{
+    public bool IsActive => Status is GenerationStatus.Queued or GenerationStatus.Running;
+
+    public double ProgressFraction => Status == GenerationStatus.Succeeded ? 1 : Steps == 0 ? 0 : (double)CurrentStep / Steps;
+
+    public GenerationRecipe Recipe => new(Prompt, NegativePrompt, Seed, Steps, Guidance, ModelId);
+}

@@ -1,0 +1,3 @@
+namespace Reelwright.Web.Studio;
+
+public sealed record ReproducibilityView(string ModelSha256, string OnnxRuntimeVersion, string ExecutionProvider, string Sampler);
