@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Reflection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.ML.OnnxRuntime;
+using Reelwright.Models;
+
+namespace Reelwright.Inference;
+
+/// <summary>
+/// Text-to-clip for one MiniSora model: what the worker calls. Loads and verifies the model once, then turns
+/// recipes into frames. Generations are serialized: one session runs one step at a time (DirectML requires it, and
+/// on CPU a second concurrent clip would only halve the threads each gets), and the work buffers are shared.
+/// </summary>
+public sealed class ClipGenerator : IClipGenerator, IDisposable
+{
+    public const string SupportedPipeline = "minisora";
+
+    private readonly ILogger _logger;
+    private readonly PromptTokenizer _tokenizer;
+    private readonly OnnxClipDenoiser _denoiser;
+    private readonly ClipSampler _sampler;
+    private readonly ClipTensorShape _shape;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly float[] _clip;
+    private readonly long[] _promptTokens;
+    private readonly long[] _negativeTokens;
+
+    /// <exception cref="ModelChecksumMismatchException">The model file is not the one the manifest describes.</exception>
+    /// <exception cref="NotSupportedException">The manifest names another pipeline.</exception>
+    public ClipGenerator(ModelManifest manifest, string modelsDirectory, ExecutionProviderSelection executionProvider, ILogger<ClipGenerator>? logger = null)
+        : this(manifest, modelsDirectory, executionProvider, new OnnxRuntimeProviderAppender(), logger)
+    {
+    }
+
+    /// <param name="appender">Registers <paramref name="executionProvider"/>'s provider; the same one the selection probed with.</param>
+    public ClipGenerator(
+        ModelManifest manifest,
+        string modelsDirectory,
+        ExecutionProviderSelection executionProvider,
+        IExecutionProviderAppender appender,
+        ILogger<ClipGenerator>? logger = null)
+    {
+        if (manifest.Pipeline != SupportedPipeline)
+            throw new NotSupportedException($"Model '{manifest.Id}' uses pipeline '{manifest.Pipeline}'; {nameof(ClipGenerator)} runs only '{SupportedPipeline}'.");
+
+        _logger = logger ?? NullLogger<ClipGenerator>.Instance;
+        var loading = Stopwatch.StartNew();
+        var modelPath = manifest.ModelFilePath(modelsDirectory);
+
+        Manifest = manifest;
+        ModelSha256 = ModelChecksum.Verify(modelPath, manifest.Sha256);
+        ExecutionProvider = executionProvider.Provider;
+        OnnxRuntimeVersion = ReadOnnxRuntimeVersion();
+        _tokenizer = PromptTokenizer.Load(manifest, modelsDirectory);
+        _shape = ClipTensorShape.From(manifest);
+        using (var options = DenoiserSessionOptions.Create(executionProvider.Provider, appender))
+            _denoiser = OnnxClipDenoiser.Load(modelPath, options, _shape, manifest.MaxPromptTokens);
+        _sampler = new ClipSampler(_denoiser);
+        _clip = new float[_shape.ElementCount];
+        _promptTokens = new long[manifest.MaxPromptTokens];
+        _negativeTokens = new long[manifest.MaxPromptTokens];
+
+        _logger.LogInformation(
+            "Loaded model {ModelId} (sha256 {ModelSha256}) on {ExecutionProvider} with ONNX Runtime {OnnxRuntimeVersion} in {LoadMs} ms",
+            manifest.Id, ModelSha256, ExecutionProvider, OnnxRuntimeVersion, loading.ElapsedMilliseconds);
+    }
+
+    public ModelManifest Manifest { get; }
+
+    /// <summary>The verified sha256 of the loaded model file (lower-case hex).</summary>
+    public string ModelSha256 { get; }
+
+    public string OnnxRuntimeVersion { get; }
+
+    /// <summary>The provider the session runs on, e.g. "CPU", "CUDA", "DirectML".</summary>
+    public string ExecutionProvider { get; }
+
+    public string SamplerName => ClipSampler.Name;
+
+    /// <summary>Samples the clip the recipe describes, starting from the noise its seed names.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Steps or guidance are outside the manifest's limits.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled while queued or between two steps.</exception>
+    public Task<GeneratedClip> GenerateAsync(ClipRecipe recipe, IProgress<SamplingProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        RunSerializedAsync(recipe, clip => SeededGaussianNoise.Fill(recipe.Seed, clip), progress, cancellationToken);
+
+    /// <summary>
+    /// Samples from the given starting noise instead of the seed's (which is ignored): for checking against
+    /// reference vectors made by another implementation, whose noise generator differs.
+    /// </summary>
+    public Task<GeneratedClip> GenerateFromNoiseAsync(ClipRecipe recipe, ReadOnlyMemory<float> startingNoise, IProgress<SamplingProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (startingNoise.Length != _shape.ElementCount)
+            throw new ArgumentException($"The starting noise must hold {_shape.ElementCount} values, not {startingNoise.Length}.", nameof(startingNoise));
+        return RunSerializedAsync(recipe, clip => startingNoise.Span.CopyTo(clip), progress, cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        // Waits for a running generation so the session is never freed under it.
+        _gate.Wait();
+        _denoiser.Dispose();
+        _gate.Dispose();
+    }
+
+    private async Task<GeneratedClip> RunSerializedAsync(ClipRecipe recipe, Action<Span<float>> startingNoise, IProgress<SamplingProgress>? progress, CancellationToken cancellationToken)
+    {
+        RequireWithinLimits(recipe);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Sampling is seconds of CPU-bound work; keep it off the caller's thread.
+            return await Task.Run(() => Generate(recipe, startingNoise, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private GeneratedClip Generate(ClipRecipe recipe, Action<Span<float>> startingNoise, IProgress<SamplingProgress>? progress, CancellationToken cancellationToken)
+    {
+        // The card's negative prompt defaults to the empty prompt, which the tokenizer encodes as all padding.
+        _tokenizer.Encode(recipe.Prompt, _promptTokens);
+        _tokenizer.Encode(recipe.NegativePrompt, _negativeTokens);
+        startingNoise(_clip);
+
+        var sampling = Stopwatch.StartNew();
+        _sampler.Sample(_clip, _promptTokens, _negativeTokens, recipe.Steps, (float)recipe.Guidance, progress, cancellationToken);
+        var inferenceMs = sampling.ElapsedMilliseconds;
+
+        var frames = ClipPixelConverter.ToRgbClip(_clip, _shape, Manifest.Fps);
+        var framesSha256 = FramesHash.Sha256(frames);
+        _logger.LogInformation(
+            "Sampled a clip with {Steps} steps, guidance {Guidance} on {ExecutionProvider} in {InferenceMs} ms (frames sha256 {FramesSha256})",
+            recipe.Steps, recipe.Guidance, ExecutionProvider, inferenceMs, framesSha256);
+        return new GeneratedClip(frames, framesSha256, inferenceMs);
+    }
+
+    private void RequireWithinLimits(ClipRecipe recipe)
+    {
+        var limits = Manifest.Limits;
+        if (!limits.AllowsSteps(recipe.Steps))
+            throw new ArgumentOutOfRangeException(nameof(recipe), recipe.Steps, $"Steps must be {limits.MinSteps}-{limits.MaxSteps} for model '{Manifest.Id}'.");
+        if (!limits.AllowsGuidance(recipe.Guidance))
+            throw new ArgumentOutOfRangeException(nameof(recipe), recipe.Guidance, $"Guidance must be {limits.MinGuidance}-{limits.MaxGuidance} for model '{Manifest.Id}'.");
+    }
+
+    private static string ReadOnnxRuntimeVersion()
+    {
+        try
+        {
+            return OrtEnv.Instance().GetVersionString();
+        }
+        // Older native libraries lack the call; the managed package version is the next best answer.
+        catch (Exception e) when (e is EntryPointNotFoundException or OnnxRuntimeException)
+        {
+            var assembly = typeof(InferenceSession).Assembly;
+            return assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+                   ?? assembly.GetName().Version?.ToString()
+                   ?? "unknown";
+        }
+    }
+}
