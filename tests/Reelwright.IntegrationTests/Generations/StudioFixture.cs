@@ -1,0 +1,80 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Reelwright.Api.Generations;
+using Reelwright.Data.Generations;
+using Reelwright.Testing;
+using Xunit;
+
+namespace Reelwright.IntegrationTests.Generations;
+
+/// <summary>The whole back end for one test class: the real API and a real worker on isolated PostgreSQL, RabbitMQ and Azurite.</summary>
+public class StudioFixture : IAsyncLifetime
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public IsolatedStudioResources Resources { get; private set; } = null!;
+    public StudioApiFactory Api { get; private set; } = null!;
+    public StudioWorkerHost? Worker { get; private set; }
+    public HttpClient Client { get; private set; } = null!;
+
+    protected virtual IReadOnlyDictionary<string, string?>? ApiSettings => null;
+    protected virtual IReadOnlyDictionary<string, string?>? WorkerSettings => null;
+
+    public async ValueTask InitializeAsync()
+    {
+        Resources = await IsolatedStudioResources.CreateAsync();
+        Api = new StudioApiFactory(Resources, ApiSettings);
+        Client = Api.CreateClient();
+        Worker = await StudioWorkerHost.StartAsync(Resources, WorkerSettings);
+    }
+
+    public async Task<HttpResponseMessage> PostGenerationAsync(object body, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/generations") { Content = JsonContent.Create(body) };
+        if (idempotencyKey is not null)
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return await Client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    public async Task<GenerationResponse> SubmitAsync(object body, string? idempotencyKey = null)
+    {
+        using var response = await PostGenerationAsync(body, idempotencyKey);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<GenerationResponse>(Json, TestContext.Current.CancellationToken))!;
+    }
+
+    public async Task<GenerationResponse> GetAsync(Guid id) =>
+        (await Client.GetFromJsonAsync<GenerationResponse>($"/api/generations/{id}", Json, TestContext.Current.CancellationToken))!;
+
+    public async Task<GenerationPage> ListAsync(int limit, string? cursor = null)
+    {
+        var query = cursor is null ? $"?limit={limit}" : $"?limit={limit}&cursor={Uri.EscapeDataString(cursor)}";
+        return (await Client.GetFromJsonAsync<GenerationPage>($"/api/generations{query}", Json, TestContext.Current.CancellationToken))!;
+    }
+
+    /// <summary>Polls until the generation is Succeeded or Failed; fails the test if that takes longer than a clip should.</summary>
+    public async Task<GenerationResponse> WaitUntilFinishedAsync(Guid id, int timeoutSeconds = 90)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
+        while (true)
+        {
+            var generation = await GetAsync(id);
+            if (generation.Status is GenerationStatus.Succeeded or GenerationStatus.Failed)
+                return generation;
+            if (DateTime.UtcNow > deadline)
+                Assert.Fail($"Generation {id} is still {generation.Status} (step {generation.CurrentStep}/{generation.Steps}) after {timeoutSeconds} s.");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Worker is not null)
+            await Worker.DisposeAsync();
+        Client.Dispose();
+        await Api.DisposeAsync();
+        await Resources.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,47 @@
+extern alias worker;
+
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using worker::Reelwright.Worker.Extensions;
+
+namespace Reelwright.Testing;
+
+/// <summary>A real generation worker, in process, consuming one test class's virtual host and writing to its container.</summary>
+public sealed class StudioWorkerHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private StudioWorkerHost(IHost host) => _host = host;
+
+    public IServiceProvider Services => _host.Services;
+
+    public static async Task<StudioWorkerHost> StartAsync(IsolatedStudioResources resources, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            EnvironmentName = "Testing",
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:RabbitMq"] = resources.RabbitMqUri,
+            ["ConnectionStrings:Blobs"] = resources.BlobConnectionString,
+            ["ClipStore:Container"] = resources.Container,
+            ["Worker:Name"] = $"test-worker-{resources.Name}",
+        });
+        if (overrides is not null)
+            builder.Configuration.AddInMemoryCollection(overrides);
+        builder.AddGenerationWorker();
+
+        var host = builder.Build();
+        await host.StartAsync();
+        return new StudioWorkerHost(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
