@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+using Reelwright.Testing;
+using Xunit;
+
+namespace Reelwright.EndToEndTests;
+
+/// <summary>
+/// The whole studio as a user meets it: web app and API on real ports, a real worker, the real services, and
+/// Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class StudioInBrowser : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+        "--autoplay-policy=no-user-gesture-required",
+    ];
+
+    private IsolatedStudioResources _resources = null!;
+    private StudioApiFactory _api = null!;
+    private StudioWorkerHost _worker = null!;
+    private StudioWebFactory _web = null!;
+    private IPlaywright _playwright = null!;
+
+    public Uri WebAddress { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Where screenshots go, so a CI run leaves evidence of what the user saw.</summary>
+    public static string ArtifactsDirectory { get; } =
+        Environment.GetEnvironmentVariable("REELWRIGHT_TEST_ARTIFACTS") ?? Path.Combine(AppContext.BaseDirectory, "artifacts");
+
+    public async ValueTask InitializeAsync()
+    {
+        _resources = await IsolatedStudioResources.CreateAsync();
+        _api = new StudioApiFactory(_resources);
+        var apiAddress = _api.StartOnKestrel();
+        _worker = await StudioWorkerHost.StartAsync(_resources);
+        _web = new StudioWebFactory(apiAddress);
+        WebAddress = _web.StartOnKestrel();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("REELWRIGHT_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+        Directory.CreateDirectory(ArtifactsDirectory);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+        await _web.DisposeAsync();
+        await _worker.DisposeAsync();
+        await _api.DisposeAsync();
+        await _resources.DisposeAsync();
+    }
+}
