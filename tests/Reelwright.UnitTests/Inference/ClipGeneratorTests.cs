@@ -45,7 +45,7 @@ public sealed class ClipGeneratorTests(MiniSoraShapesModel model)
         Assert.Equal(model.Manifest.Sha256, model.Generator.ModelSha256);
         Assert.Equal("CPU", model.Generator.ExecutionProvider);
         Assert.Equal("rectified-flow-euler-cfg", model.Generator.SamplerName);
-        Assert.StartsWith("1.31", model.Generator.OnnxRuntimeVersion);
+        Assert.Matches(@"^\d+\.\d+\.\d+", model.Generator.OnnxRuntimeVersion);
     }
 
     [Fact]
