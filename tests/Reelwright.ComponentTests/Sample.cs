@@ -1,0 +1,43 @@
+using Reelwright.Web.Studio;
+
+namespace Reelwright.ComponentTests;
+
+/// <summary>Models and generations as the Studio API would describe them.</summary>
+public static class Sample
+{
+    public static ModelView Model { get; } = new(
+        Id: "minisora-shapes", DisplayName: "MiniSora Shapes", Frames: 16, Width: 64, Height: 64, Fps: 8, MaxPromptTokens: 24,
+        DefaultSteps: 20, DefaultGuidance: 1.5, MinSteps: 1, MaxSteps: 100, MinGuidance: 0, MaxGuidance: 12);
+
+    public static ModelView OtherModel { get; } = Model with { Id = "minisora-lines", DisplayName = "MiniSora Lines", DefaultSteps = 30, DefaultGuidance = 3 };
+
+    private static readonly DateTimeOffset Noon = new(2025, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    public static GenerationView Queued(string prompt = "a red circle drifting left", long seed = 7, int steps = 20, double guidance = 1.5) =>
+        new(Guid.NewGuid(), GenerationStatus.Queued, Model.Id, prompt, NegativePrompt: "", seed, steps, guidance, CurrentStep: 0,
+            FailureReason: null, WorkerName: null, ExecutionProvider: null, CreatedAt: Noon, StartedAt: null, CompletedAt: null, Clip: null);
+
+    public static GenerationView QueuedFrom(GenerationRecipe recipe) =>
+        Queued(recipe.Prompt, recipe.Seed ?? 1234, recipe.Steps, recipe.Guidance) with { NegativePrompt = recipe.NegativePrompt, ModelId = recipe.ModelId };
+
+    public static GenerationView AtStep(this GenerationView generation, int step) =>
+        generation with { Status = GenerationStatus.Running, CurrentStep = step, WorkerName = "worker-1", StartedAt = Noon.AddSeconds(1) };
+
+    public static GenerationView Succeeded(this GenerationView generation) =>
+        generation with
+        {
+            Status = GenerationStatus.Succeeded,
+            CurrentStep = generation.Steps,
+            CompletedAt = Noon.AddSeconds(5),
+            Clip = Clip(generation.Id),
+        };
+
+    public static GenerationView Failed(this GenerationView generation, string reason) =>
+        generation with { Status = GenerationStatus.Failed, FailureReason = reason, CompletedAt = Noon.AddSeconds(5) };
+
+    public static ClipView Clip(Guid generationId) => new(
+        VideoUrl: $"/media/{generationId}/clip.mp4", PosterUrl: $"/media/{generationId}/poster.png", PreviewUrl: $"/media/{generationId}/preview.gif",
+        DurationSeconds: 2, FrameCount: 16, Fps: 8, Width: 64, Height: 64, VideoBytes: 12_345,
+        VideoSha256: new string('a', 64), FramesSha256: new string('b', 64), InferenceMs: 850, EncodeMs: 40,
+        Reproducibility: new ReproducibilityView(new string('c', 64), "1.23.0", "CPUExecutionProvider", "rectified-flow-euler"));
+}
