@@ -48,7 +48,7 @@ public sealed class ClipProducer(
             logger.LogInformation("Generation {GenerationId} produced in {InferenceMs} ms sampling + {EncodeMs} ms encoding",
                 job.GenerationId, clip.InferenceMs, clip.EncodeMs);
         }
-        catch (Exception e) when (e is ClipEncodingException or ArgumentOutOfRangeException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
+        catch (Exception e) when (e is ClipEncodingException or ArgumentException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
         {
             logger.LogError(e, "Generation {GenerationId} failed", job.GenerationId);
             await FailAsync(publisher, job, e.Message, ct);
