@@ -30,7 +30,6 @@ public static class RawInferenceBenchmark
             timesMs[run] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         }
 
-        Array.Sort(timesMs);
-        return timesMs[Runs / 2];
+        return Statistics.Median(timesMs);
     }
 }

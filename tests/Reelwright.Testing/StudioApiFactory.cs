@@ -28,6 +28,9 @@ public sealed class StudioApiFactory(IsolatedStudioResources resources, IReadOnl
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // The API needs nothing from its source folder (models and settings come from the build output and below),
+        // so it runs from the output of whatever hosts it: test project or benchmark alike.
+        builder.UseContentRoot(AppContext.BaseDirectory);
         builder.UseSetting("ConnectionStrings:Studio", resources.DatabaseConnectionString);
         builder.UseSetting("ConnectionStrings:RabbitMq", resources.RabbitMqUri);
         builder.UseSetting("ConnectionStrings:Blobs", resources.BlobConnectionString);
