@@ -24,4 +24,18 @@ public sealed record GenerationView(
     public double ProgressFraction => Status == GenerationStatus.Succeeded ? 1 : Steps == 0 ? 0 : (double)CurrentStep / Steps;
 
     public GenerationRecipe Recipe => new(Prompt, NegativePrompt, Seed, Steps, Guidance, ModelId);
+
+    /// <summary>
+    /// True when this is an older picture of the same generation than <paramref name="current"/> (updates can
+    /// overtake each other): a job only moves Queued, Running, then finished, and its step only grows.
+    /// </summary>
+    public bool IsBehind(GenerationView current) =>
+        (Rank(Status), CurrentStep).CompareTo((Rank(current.Status), current.CurrentStep)) < 0;
+
+    private static int Rank(GenerationStatus status) => status switch
+    {
+        GenerationStatus.Queued => 0,
+        GenerationStatus.Running => 1,
+        _ => 2,
+    };
 }

@@ -10,6 +10,7 @@ namespace Reelwright.Web.Components.Pages;
 public partial class Workspace
 {
     private readonly WorkspaceForm _form = new();
+    private readonly SubmissionKey _submissionKey = new();
     private IReadOnlyList<ModelView> _models = [];
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
     private List<GenerationView> _history = [];
@@ -17,9 +18,6 @@ public partial class Workspace
     private Guid? _selectedId;
     private bool _submitting;
     private string? _loadError;
-
-    // Reused until a submission is accepted, so a double click or a retried request queues one clip, not two.
-    private string _idempotencyKey = Guid.NewGuid().ToString();
 
     [Inject] public required IStudioApi Api { get; init; }
 
@@ -38,11 +36,13 @@ public partial class Workspace
             _models = await Api.GetModelsAsync();
             if (_models.Count > 0)
                 _form.ApplyDefaults(_models[0]);
-            await ReloadHistoryAsync();
+            var page = await Api.GetHistoryAsync();
+            _history = [.. page.Items];
+            _nextCursor = page.NextCursor;
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (StudioApiErrors.IsCommunicationFailure(e))
         {
-            _loadError = $"The Studio API is not reachable ({e.Message}). Is it running?";
+            _loadError = StudioApiErrors.Describe(e);
         }
     }
 
@@ -58,18 +58,18 @@ public partial class Workspace
         _submitting = true;
         try
         {
-            var result = await Api.SubmitAsync(recipe, _idempotencyKey);
+            var result = await Api.SubmitAsync(recipe, _submissionKey.For(recipe));
             _errors = result.Errors;
             if (result.Generation is { } accepted)
             {
-                _idempotencyKey = Guid.NewGuid().ToString();
+                _submissionKey.Accepted();
                 Upsert(accepted);
                 _selectedId = accepted.Id;
             }
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (StudioApiErrors.IsCommunicationFailure(e))
         {
-            _errors = new Dictionary<string, string[]> { [""] = [$"Could not reach the Studio API: {e.Message}"] };
+            _errors = new Dictionary<string, string[]> { [""] = [StudioApiErrors.Describe(e)] };
         }
         finally
         {
@@ -84,18 +84,25 @@ public partial class Workspace
         _errors = new Dictionary<string, string[]>();
     }
 
-    private async Task LoadMoreAsync()
+    private void ChangeModel(string modelId)
     {
-        var page = await Api.GetHistoryAsync(_nextCursor);
-        _history.AddRange(page.Items.Where(g => _history.All(h => h.Id != g.Id)));
-        _nextCursor = page.NextCursor;
+        if (_models.FirstOrDefault(m => m.Id == modelId) is { } model)
+            _form.ApplyDefaults(model);
     }
 
-    private async Task ReloadHistoryAsync()
+    private async Task LoadMoreAsync()
     {
-        var page = await Api.GetHistoryAsync();
-        _history = [.. page.Items];
-        _nextCursor = page.NextCursor;
+        try
+        {
+            var page = await Api.GetHistoryAsync(_nextCursor);
+            _history.AddRange(page.Items.Where(g => _history.All(h => h.Id != g.Id)));
+            _nextCursor = page.NextCursor;
+            _loadError = null;
+        }
+        catch (Exception e) when (StudioApiErrors.IsCommunicationFailure(e))
+        {
+            _loadError = StudioApiErrors.Describe(e);
+        }
     }
 
     private Task OnGenerationUpdatedAsync(GenerationView generation) =>
@@ -105,10 +112,21 @@ public partial class Workspace
             StateHasChanged();
         });
 
+    /// <summary>Updates may have been missed while disconnected: merge the newest page in, keeping older pages already shown.</summary>
     private Task OnReconnectedAsync() =>
         InvokeAsync(async () =>
         {
-            await ReloadHistoryAsync();
+            try
+            {
+                var page = await Api.GetHistoryAsync();
+                foreach (var generation in page.Items.Reverse())
+                    Upsert(generation);
+                _loadError = null;
+            }
+            catch (Exception e) when (StudioApiErrors.IsCommunicationFailure(e))
+            {
+                _loadError = StudioApiErrors.Describe(e);
+            }
             StateHasChanged();
         });
 
@@ -118,12 +136,9 @@ public partial class Workspace
         var index = _history.FindIndex(g => g.Id == generation.Id);
         if (index < 0)
             _history.Insert(0, generation);
-        else if (!IsOlder(generation, _history[index]))
+        else if (!generation.IsBehind(_history[index]))
             _history[index] = generation;
     }
-
-    private static bool IsOlder(GenerationView incoming, GenerationView current) =>
-        !current.IsActive && incoming.IsActive || incoming.IsActive && current.IsActive && incoming.CurrentStep < current.CurrentStep;
 
     public ValueTask DisposeAsync()
     {

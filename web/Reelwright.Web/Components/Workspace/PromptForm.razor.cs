@@ -18,7 +18,18 @@ public partial class PromptForm
 
     [Parameter] public EventCallback OnGenerate { get; set; }
 
+    /// <summary>Another model was picked; the page resets steps and guidance to that model's defaults.</summary>
+    [Parameter] public EventCallback<string> OnModelChanged { get; set; }
+
+    private static readonly string[] FieldNames = ["prompt", "negativePrompt", "modelId", "seed", "steps", "guidance"];
+
     private ModelView? SelectedModel => Models.FirstOrDefault(m => m.Id == Form.ModelId);
+
+    /// <summary>Complaints not about one of the fields above (the request as a whole, a header): shown by the button.</summary>
+    private Dictionary<string, string[]> GeneralErrors =>
+        new() { [""] = [.. Errors.Where(e => !FieldNames.Contains(e.Key)).SelectMany(e => e.Value)] };
+
+    private Task ChangeModelAsync(ChangeEventArgs e) => OnModelChanged.InvokeAsync(e.Value as string ?? "");
 
     private string HasError(string field) => Errors.ContainsKey(field) ? "true" : "false";
 
