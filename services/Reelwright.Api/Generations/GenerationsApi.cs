@@ -17,7 +17,8 @@ public static class GenerationsApi
         api.MapPost("/", SubmitAsync)
             .WithName("SubmitGeneration")
             .WithSummary("Queue a clip for generation")
-            .WithDescription("Send an Idempotency-Key header to make retries safe: the same key returns the same generation, never a second one.");
+            .WithDescription("Send an Idempotency-Key header to make retries safe: the same key returns the same generation (200), never a second one; the key reused for a different request is refused (422).")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/{id:guid}", GetAsync).WithName("GetGeneration").WithSummary("A generation's status, recipe and clip");
         api.MapGet("/", ListAsync).WithName("ListGenerations").WithSummary("History, newest first, keyset-paged");
         return api;

@@ -18,7 +18,10 @@ public static class MediaApi
         app.MapGet("/api/generations/{id:guid}/media/{kind}", StreamAsync)
             .WithTags("Media")
             .WithName("GetGenerationMedia")
-            .WithSummary("Stream a clip's video (MP4), poster (PNG) or animated preview, with HTTP range support");
+            .WithSummary("Stream a clip's video (MP4), poster (PNG) or animated preview (GIF), with HTTP range support")
+            .Produces(StatusCodes.Status200OK, contentType: "video/mp4", additionalContentTypes: ["image/png", "image/gif"])
+            .Produces(StatusCodes.Status206PartialContent, contentType: "video/mp4")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
     private static async Task<Results<FileStreamHttpResult, NotFound, ProblemHttpResult>> StreamAsync(
         Guid id, string kind, StudioDbContext db, BlobServiceClient blobs, HttpContext http, CancellationToken ct)
