@@ -15,6 +15,8 @@ tiers=(UnitTests ComponentTests IntegrationTests EndToEndTests)
 
 rm -rf "$results"
 mkdir -p "$results"
+# The browser test saves what the user saw here.
+export REELWRIGHT_TEST_ARTIFACTS=$results/screenshots
 dotnet build "$root/Reelwright.slnx" -nologo -v quiet -clp:ErrorsOnly
 
 exit_code=0

@@ -24,6 +24,16 @@ public sealed class HistoryStripTests : StudioTestContext
     }
 
     [Fact]
+    public void A_succeeded_generation_carries_its_animated_preview_for_hovering()
+    {
+        var cut = RenderStrip([_succeeded]);
+
+        var preview = cut.Find($"[data-generation-id='{_succeeded.Id}'] img.preview");
+        Assert.Equal($"{FakeStudioApi.PublicBaseUrl}/media/{_succeeded.Id}/preview.gif", preview.GetAttribute("src"));
+        Assert.Equal("lazy", preview.GetAttribute("loading"));
+    }
+
+    [Fact]
     public void Unfinished_and_failed_generations_show_a_placeholder_saying_how_far_they_got()
     {
         var cut = RenderStrip([_queued, _running, _failed]);
