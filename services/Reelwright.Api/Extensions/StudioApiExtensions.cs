@@ -33,6 +33,7 @@ public static class StudioApiExtensions
         services.AddScoped<GenerationSubmitter>();
         services.AddScoped<GenerationStatusRecorder>();
         services.AddSingleton<GenerationUpdateNotifier>();
+        services.AddSingleton<GenerationLocks>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration("Outbox").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxSignal>();

@@ -10,12 +10,13 @@ namespace Reelwright.Api.Generations.Status;
 /// Applies worker events to a generation. Events can arrive twice or out of order (redelivery, separate queues),
 /// so every update is a conditional UPDATE that only moves a job forward, never back.
 /// </summary>
-public sealed class GenerationStatusRecorder(StudioDbContext db, GenerationUpdateNotifier notifier)
+public sealed class GenerationStatusRecorder(StudioDbContext db, GenerationUpdateNotifier notifier, GenerationLocks locks)
 {
     private static readonly GenerationStatus[] Unfinished = [GenerationStatus.Queued, GenerationStatus.Running];
 
     public async Task RecordStartedAsync(GenerationStarted e, CancellationToken ct)
     {
+        using var serialised = await locks.AcquireAsync(e.GenerationId, ct);
         var changed = await db.Generations
             .Where(g => g.Id == e.GenerationId && Unfinished.Contains(g.Status))
             .ExecuteUpdateAsync(set => set
@@ -28,6 +29,7 @@ public sealed class GenerationStatusRecorder(StudioDbContext db, GenerationUpdat
 
     public async Task RecordProgressAsync(GenerationProgressed e, CancellationToken ct)
     {
+        using var serialised = await locks.AcquireAsync(e.GenerationId, ct);
         var changed = await db.Generations
             .Where(g => g.Id == e.GenerationId && Unfinished.Contains(g.Status) && g.CurrentStep < e.Step)
             .ExecuteUpdateAsync(set => set
@@ -38,6 +40,7 @@ public sealed class GenerationStatusRecorder(StudioDbContext db, GenerationUpdat
 
     public async Task RecordClipAsync(ClipGenerated e, CancellationToken ct)
     {
+        using var serialised = await locks.AcquireAsync(e.GenerationId, ct);
         var strategy = db.Database.CreateExecutionStrategy();
         var changed = await strategy.ExecuteAsync(async token =>
         {
@@ -71,6 +74,7 @@ public sealed class GenerationStatusRecorder(StudioDbContext db, GenerationUpdat
 
     public async Task RecordFailureAsync(Guid generationId, string reason, DateTimeOffset failedAt, CancellationToken ct)
     {
+        using var serialised = await locks.AcquireAsync(generationId, ct);
         var changed = await db.Generations
             .Where(g => g.Id == generationId && Unfinished.Contains(g.Status))
             .ExecuteUpdateAsync(set => set
