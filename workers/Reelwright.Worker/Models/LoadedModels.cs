@@ -17,7 +17,6 @@ public sealed class LoadedModels : IDisposable
     {
         var logger = loggers.CreateLogger<LoadedModels>();
         ExecutionProvider = executionProvider;
-        logger.LogInformation("Execution provider: {Selection}", executionProvider.Describe());
         foreach (var manifest in catalog.All)
         {
             try
