@@ -68,7 +68,7 @@ public class StudioFixture : IAsyncLifetime
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (Worker is not null)
             await Worker.DisposeAsync();

@@ -23,7 +23,7 @@ public sealed class LoadedModels : IDisposable
             {
                 _generators[manifest.Id] = new ClipGenerator(manifest, catalog.ModelsDirectory, executionProvider, loggers.CreateLogger<ClipGenerator>());
             }
-            catch (Exception e) when (e is ModelChecksumMismatchException or NotSupportedException or IOException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
+            catch (Exception e) when (e is ModelChecksumMismatchException or NotSupportedException or InvalidOperationException or IOException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
             {
                 _unavailable[manifest.Id] = e.Message;
                 logger.LogError(e, "Model {ModelId} is unavailable on this worker: {Reason}", manifest.Id, e.Message);
