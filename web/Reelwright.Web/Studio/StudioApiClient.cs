@@ -26,9 +26,6 @@ public sealed class StudioApiClient(HttpClient http, IOptions<StudioOptions> opt
         request.Headers.Add("Idempotency-Key", idempotencyKey);
         using var response = await http.SendAsync(request, ct);
 
-        if (response.IsSuccessStatusCode)
-            return SubmitResult.Accepted((await response.Content.ReadFromJsonAsync<GenerationView>(StudioJson.Options, ct))!);
-
         if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity)
         {
             var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>(StudioJson.Options, ct);
@@ -38,7 +35,7 @@ public sealed class StudioApiClient(HttpClient http, IOptions<StudioOptions> opt
         }
 
         response.EnsureSuccessStatusCode();
-        throw new InvalidOperationException("unreachable");
+        return SubmitResult.Accepted((await response.Content.ReadFromJsonAsync<GenerationView>(StudioJson.Options, ct))!);
     }
 
     public string MediaUrl(string apiRelativePath) =>
