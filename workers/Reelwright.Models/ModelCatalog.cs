@@ -24,6 +24,16 @@ public sealed class ModelCatalog
 
     public bool TryGet(string id, [NotNullWhen(true)] out ModelManifest? manifest) => _byId.TryGetValue(id, out manifest);
 
+    /// <summary>
+    /// Where a configured models directory is: a relative path (the default is "models") is taken from beside the
+    /// application's binaries, where the build copies the installed models, not from the working directory.
+    /// </summary>
+    public static string ResolveDirectory(string? configured)
+    {
+        var directory = string.IsNullOrWhiteSpace(configured) ? "models" : configured;
+        return Path.IsPathRooted(directory) ? directory : Path.Combine(AppContext.BaseDirectory, directory);
+    }
+
     /// <exception cref="ModelManifestException">The directory is missing, or a manifest is malformed or sits in a folder not named after its id.</exception>
     public static ModelCatalog Load(string modelsDirectory)
     {

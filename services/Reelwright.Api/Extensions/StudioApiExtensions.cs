@@ -27,7 +27,7 @@ public static class StudioApiExtensions
 
         services.AddDbContext<StudioDbContext>(db => db.UseStudioDatabase(connections.Studio));
         services.AddSingleton(_ => new BlobServiceClient(connections.Blobs));
-        services.AddSingleton(_ => ModelCatalog.Load(ResolveModelsDirectory(builder.Configuration)));
+        services.AddSingleton(_ => ModelCatalog.Load(ModelCatalog.ResolveDirectory(builder.Configuration["Models:Directory"])));
 
         services.AddScoped<GenerationRequestValidator>();
         services.AddScoped<GenerationSubmitter>();
@@ -73,11 +73,5 @@ public static class StudioApiExtensions
         app.MapHub<GenerationsHub>(GenerationsHub.Path);
         app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
         return app;
-    }
-
-    private static string ResolveModelsDirectory(IConfiguration configuration)
-    {
-        var configured = configuration["Models:Directory"] ?? "models";
-        return Path.IsPathRooted(configured) ? configured : Path.Combine(AppContext.BaseDirectory, configured);
     }
 }

@@ -24,7 +24,7 @@ public static class GenerationWorkerExtensions
         services.AddOptions<ClipStoreOptions>().BindConfiguration(ClipStoreOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddClipEncoder();
 
-        services.AddSingleton(_ => ModelCatalog.Load(ResolveModelsDirectory(configuration)));
+        services.AddSingleton(_ => ModelCatalog.Load(ModelCatalog.ResolveDirectory(configuration["Models:Directory"])));
         services.AddSingleton(sp => new ExecutionProviderSelector(sp.GetRequiredService<ILogger<ExecutionProviderSelector>>())
             .Select(NullIfEmpty(sp.GetRequiredService<IOptions<WorkerOptions>>().Value.ExecutionProviders)));
         services.AddSingleton<LoadedModels>();
@@ -54,10 +54,4 @@ public static class GenerationWorkerExtensions
             : throw new InvalidOperationException($"{key} is not set; expected {expected}.");
 
     private static string[]? NullIfEmpty(string[] values) => values.Length == 0 ? null : values;
-
-    private static string ResolveModelsDirectory(IConfiguration configuration)
-    {
-        var configured = configuration["Models:Directory"] ?? "models";
-        return Path.IsPathRooted(configured) ? configured : Path.Combine(AppContext.BaseDirectory, configured);
-    }
 }
