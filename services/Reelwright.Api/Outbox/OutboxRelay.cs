@@ -8,7 +8,7 @@ using Reelwright.Data.Outbox;
 namespace Reelwright.Api.Outbox;
 
 /// <summary>
-/// Publishes committed outbox rows to RabbitMQ. Rows are claimed with FOR UPDATE SKIP LOCKED, so several API
+/// Sends (commands) or publishes (events) committed outbox rows to RabbitMQ. Rows are claimed with FOR UPDATE SKIP LOCKED, so several API
 /// instances can relay at once without publishing a row twice; a crash after publish and before marking publishes
 /// it again with the same MessageId, and consumers are idempotent by generation id.
 /// </summary>
@@ -73,10 +73,13 @@ public sealed class OutboxRelay(
     {
         try
         {
-            var type = OutboxMessageTypes.TypeOf(message.MessageType);
-            var payload = JsonSerializer.Deserialize(message.Payload, type)
+            var kind = OutboxMessageTypes.Named(message.MessageType);
+            var payload = JsonSerializer.Deserialize(message.Payload, kind.Type)
                 ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload.");
-            await bus.Publish(payload, type, context => context.MessageId = message.MessageId, ct);
+            if (kind.Queue is { } queue)
+                await (await bus.GetSendEndpoint(queue)).Send(payload, kind.Type, context => context.MessageId = message.MessageId, ct);
+            else
+                await bus.Publish(payload, kind.Type, context => context.MessageId = message.MessageId, ct);
             message.PublishedAt = clock.GetUtcNow();
             return true;
         }

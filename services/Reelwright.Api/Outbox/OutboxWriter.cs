@@ -13,7 +13,7 @@ public static class OutboxWriter
         db.OutboxMessages.Add(new OutboxMessage
         {
             MessageId = Guid.CreateVersion7(),
-            MessageType = OutboxMessageTypes.NameOf(typeof(TMessage)),
+            MessageType = OutboxMessageTypes.Of(typeof(TMessage)).Name,
             Payload = JsonSerializer.Serialize(message),
             CreatedAt = now,
         });

@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
+using Reelwright.Contracts;
 using Reelwright.Worker.Extensions;
 
 namespace Reelwright.Worker.Generation;
@@ -16,7 +17,7 @@ public sealed class GenerateClipConsumerDefinition : ConsumerDefinition<Generate
     public GenerateClipConsumerDefinition(IOptions<WorkerOptions> options)
     {
         _concurrentJobs = options.Value.ConcurrentJobs;
-        EndpointName = "generate-clip";
+        EndpointName = GenerateClip.Queue;
         ConcurrentMessageLimit = _concurrentJobs;
     }
 
