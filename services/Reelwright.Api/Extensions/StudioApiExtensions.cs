@@ -7,6 +7,7 @@ using Reelwright.Api.Generations.Status;
 using Reelwright.Api.Media;
 using Reelwright.Api.Models;
 using Reelwright.Api.Outbox;
+using Reelwright.Api.Workers;
 using Reelwright.Data;
 using Reelwright.Models;
 
@@ -32,6 +33,8 @@ public static class StudioApiExtensions
         services.AddScoped<GenerationRequestValidator>();
         services.AddScoped<GenerationSubmitter>();
         services.AddScoped<GenerationStatusRecorder>();
+        services.AddScoped<WorkerRegistry>();
+        services.AddOptions<WorkersOptions>().BindConfiguration(WorkersOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<GenerationUpdateNotifier>();
         services.AddSingleton<GenerationLocks>();
 
@@ -49,6 +52,7 @@ public static class StudioApiExtensions
             bus.AddConsumer<ClipGeneratedConsumer, GenerationStatusConsumerDefinition<ClipGeneratedConsumer>>();
             bus.AddConsumer<GenerationFailedConsumer, GenerationStatusConsumerDefinition<GenerationFailedConsumer>>();
             bus.AddConsumer<GenerateClipFaultConsumer, GenerationStatusConsumerDefinition<GenerateClipFaultConsumer>>();
+            bus.AddConsumer<WorkerReportedConsumer, GenerationStatusConsumerDefinition<WorkerReportedConsumer>>();
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connections.RabbitMq));
@@ -70,6 +74,7 @@ public static class StudioApiExtensions
         app.MapGenerationsApi();
         app.MapMediaApi();
         app.MapModelsApi();
+        app.MapWorkersApi();
         app.MapHub<GenerationsHub>(GenerationsHub.Path);
         app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
         return app;

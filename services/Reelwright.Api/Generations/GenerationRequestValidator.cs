@@ -9,10 +9,12 @@ public sealed class GenerationRequestValidator(ModelCatalog models)
     public const long MaxSeed = uint.MaxValue;
     public const int MaxPromptCharacters = 1000;
 
+    public static string ModelIdOf(SubmitGenerationRequest request) => request.ModelId ?? DefaultModelId;
+
     public Dictionary<string, string[]> Validate(SubmitGenerationRequest request)
     {
         var errors = new Dictionary<string, string[]>();
-        var modelId = request.ModelId ?? DefaultModelId;
+        var modelId = ModelIdOf(request);
         if (!models.TryGet(modelId, out var model))
         {
             errors["modelId"] = [$"Unknown model '{modelId}'. Known models: {string.Join(", ", models.All.Select(m => m.Id))}."];

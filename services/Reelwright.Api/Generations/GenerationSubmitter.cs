@@ -49,7 +49,7 @@ public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models,
 
     private Generation NewGeneration(SubmitGenerationRequest request, string? idempotencyKey, string fingerprint)
     {
-        var modelId = request.ModelId ?? GenerationRequestValidator.DefaultModelId;
+        var modelId = GenerationRequestValidator.ModelIdOf(request);
         var model = models.TryGet(modelId, out var found) ? found : throw new InvalidOperationException($"Model {modelId} was validated but is gone.");
         return new Generation
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Reelwright.Api.Workers;
 using Reelwright.Data;
 
 namespace Reelwright.Api.Generations;
@@ -28,10 +29,13 @@ public static class GenerationsApi
         SubmitGenerationRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         GenerationRequestValidator validator,
+        WorkerRegistry workers,
         GenerationSubmitter submitter,
         CancellationToken ct)
     {
         var errors = validator.Validate(request);
+        if (errors.Count == 0 && await workers.WhyModelIsRefusedAsync(GenerationRequestValidator.ModelIdOf(request), ct) is { } refusal)
+            errors["modelId"] = [refusal];
         if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
             errors["Idempotency-Key"] = [$"The Idempotency-Key header must be 1 to {MaxIdempotencyKeyLength} characters."];
         if (errors.Count > 0)

@@ -291,6 +291,52 @@ namespace Reelwright.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Reelwright.Data.Workers.WorkerRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("ConcurrentJobs")
+                        .HasColumnType("integer")
+                        .HasColumnName("concurrent_jobs");
+
+                    b.Property<string>("ExecutionProvider")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("execution_provider");
+
+                    b.Property<string>("ExecutionProviderDetails")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("execution_provider_details");
+
+                    b.Property<string>("Host")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("host");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Name")
+                        .HasName("pk_workers");
+
+                    b.HasIndex("LastSeenAt")
+                        .HasDatabaseName("ix_workers_last_seen_at");
+
+                    b.ToTable("workers", (string)null);
+                });
+
             modelBuilder.Entity("Reelwright.Data.Generations.Clip", b =>
                 {
                     b.HasOne("Reelwright.Data.Generations.Generation", null)
@@ -299,6 +345,38 @@ namespace Reelwright.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_clips_generations_generation_id");
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Workers.WorkerRecord", b =>
+                {
+                    b.OwnsMany("Reelwright.Data.Workers.WorkerModelRecord", "Models", b1 =>
+                        {
+                            b1.Property<string>("WorkerRecordName");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<bool>("Available");
+
+                            b1.Property<string>("ModelId")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason");
+
+                            b1.HasKey("WorkerRecordName", "__synthesizedOrdinal");
+
+                            b1.ToTable("workers");
+
+                            b1
+                                .ToJson("models")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkerRecordName")
+                                .HasConstraintName("fk_workers_workers_worker_record_name");
+                        });
+
+                    b.Navigation("Models");
                 });
 
             modelBuilder.Entity("Reelwright.Data.Generations.Generation", b =>

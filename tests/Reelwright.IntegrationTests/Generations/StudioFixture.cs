@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Reelwright.Api.Generations;
+using Reelwright.Api.Workers;
 using Reelwright.Data.Generations;
 using Reelwright.Testing;
 using Xunit;
@@ -51,6 +52,21 @@ public class StudioFixture : IAsyncLifetime
     {
         var query = cursor is null ? $"?limit={limit}" : $"?limit={limit}&cursor={Uri.EscapeDataString(cursor)}";
         return (await Client.GetFromJsonAsync<GenerationPage>($"/api/generations{query}", Json, TestContext.Current.CancellationToken))!;
+    }
+
+    /// <summary>Waits until the API has recorded this fixture's worker's first report, and returns it.</summary>
+    public async Task<WorkerResponse> WaitForWorkerReportAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var workers = await Client.GetFromJsonAsync<List<WorkerResponse>>("/api/workers", Json, TestContext.Current.CancellationToken);
+            if (workers!.FirstOrDefault(w => w.Name == $"test-worker-{Resources.Name}") is { } worker)
+                return worker;
+            if (DateTime.UtcNow > deadline)
+                Assert.Fail("The worker never reported itself to the API.");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
     }
 
     /// <summary>Polls until the generation is Succeeded or Failed; fails the test if that takes longer than a clip should.</summary>

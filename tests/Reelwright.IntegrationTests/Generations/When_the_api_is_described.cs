@@ -17,7 +17,8 @@ public sealed class When_the_api_is_described(StudioFixture studio) : IClassFixt
             .Order();
         Assert.Equal(
         [
-            "GET /api/generations", "GET /api/generations/{id}", "GET /api/generations/{id}/media/{kind}", "GET /api/models", "POST /api/generations",
+            "GET /api/generations", "GET /api/generations/{id}", "GET /api/generations/{id}/media/{kind}", "GET /api/models", "GET /api/workers",
+            "POST /api/generations",
         ], operations);
 
         var submit = paths.GetProperty("/api/generations").GetProperty("post");

@@ -1,18 +1,61 @@
+using System.Net;
+using System.Net.Http.Json;
+using MassTransit;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Reelwright.Contracts;
+using Reelwright.Data;
 using Reelwright.Data.Generations;
 using Xunit;
 
 namespace Reelwright.IntegrationTests.Generations;
 
-/// <summary>A worker whose model file is not the one its manifest names: it must start, refuse that model, and say why.</summary>
+/// <summary>A worker whose model file is not the one its manifest names: it must start, refuse that model, and say why, to the studio and to users.</summary>
 public sealed class When_the_model_cannot_be_loaded(When_the_model_cannot_be_loaded.TamperedModelStudio studio)
     : IClassFixture<When_the_model_cannot_be_loaded.TamperedModelStudio>
 {
     [Fact]
-    public async Task Its_jobs_fail_with_the_reason_instead_of_the_worker_crashing()
+    public async Task The_worker_reports_it_unavailable_with_the_reason()
     {
-        var submitted = await studio.SubmitAsync(new { prompt = "a red circle moving left", steps = 2 });
+        var worker = await studio.WaitForWorkerReportAsync();
 
-        var done = await studio.WaitUntilFinishedAsync(submitted.Id);
+        var model = Assert.Single(worker.Models);
+        Assert.False(model.Available);
+        Assert.Contains("sha256", model.Reason, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task New_jobs_for_it_are_refused_at_submit_with_the_reason()
+    {
+        await studio.WaitForWorkerReportAsync();
+
+        using var response = await studio.PostGenerationAsync(new { prompt = "a red circle moving left", steps = 2 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>(TestContext.Current.CancellationToken);
+        Assert.Contains("sha256", Assert.Single(problem!.Errors["modelId"]), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_job_that_reaches_the_worker_anyway_fails_with_the_reason()
+    {
+        // Accepted before any report arrived (or sent by another API version): the worker must still not crash.
+        var id = Guid.CreateVersion7();
+        await using (var scope = studio.Api.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<StudioDbContext>();
+            db.Generations.Add(new Generation
+            {
+                Id = id, ModelId = "minisora-shapes", Prompt = "a red circle moving left", NegativePrompt = "", Seed = 1, Steps = 2,
+                Guidance = 1.5, Status = GenerationStatus.Queued, CreatedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+        var queue = await studio.Api.Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri($"queue:{GenerateClip.Queue}"));
+        await queue.Send(new GenerateClip(id, "minisora-shapes", "a red circle moving left", "", 1, 2, 1.5, DateTimeOffset.UtcNow),
+            TestContext.Current.CancellationToken);
+
+        var done = await studio.WaitUntilFinishedAsync(id);
 
         Assert.Equal(GenerationStatus.Failed, done.Status);
         Assert.Contains("could not be loaded", done.FailureReason);

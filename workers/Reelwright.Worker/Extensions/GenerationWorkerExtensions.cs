@@ -45,6 +45,8 @@ public static class GenerationWorkerExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
+        // After the bus, whose hosted service starts it: the first report goes out as soon as the worker is ready.
+        services.AddHostedService<WorkerReporter>();
         return builder;
     }
 

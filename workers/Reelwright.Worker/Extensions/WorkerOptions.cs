@@ -16,6 +16,10 @@ public sealed class WorkerOptions
     [Range(1, 64)]
     public int ConcurrentJobs { get; set; } = 1;
 
+    /// <summary>How often the worker reports itself to the studio; three missed reports and it is shown offline.</summary>
+    [Range(1, 3600)]
+    public int ReportIntervalSeconds { get; set; } = 10;
+
     /// <summary>Execution providers to try, in order (CPU, CUDA, DirectML); empty means the platform's default order.</summary>
     public string[] ExecutionProviders { get; set; } = [];
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Reelwright.Contracts;
 using Reelwright.Inference;
 using Reelwright.Models;
 
@@ -32,6 +33,13 @@ public sealed class LoadedModels : IDisposable
     }
 
     public ExecutionProviderSelection ExecutionProvider { get; }
+
+    /// <summary>Every installed model, loaded or not, as this worker reports it to the studio.</summary>
+    public IReadOnlyList<ReportedModel> Report() =>
+        [
+            .. _generators.Keys.Select(id => new ReportedModel(id, Available: true, Reason: null)),
+            .. _unavailable.Select(pair => new ReportedModel(pair.Key, Available: false, Reason: WhyUnavailable(pair.Key))),
+        ];
 
     public bool TryGet(string modelId, [NotNullWhen(true)] out ClipGenerator? generator) => _generators.TryGetValue(modelId, out generator);
 
