@@ -40,6 +40,14 @@ public sealed class FakeStudioApi : IStudioApi
         return Task.FromResult(cursor is null ? FirstPage : PagesAfter[cursor]);
     }
 
+    public List<WorkerView> Workers { get; } = [];
+
+    public Task<IReadOnlyList<WorkerView>> GetWorkersAsync(CancellationToken ct = default)
+    {
+        ThrowIfUnreachable();
+        return Task.FromResult<IReadOnlyList<WorkerView>>([.. Workers]);
+    }
+
     public Task<SubmitResult> SubmitAsync(GenerationRecipe recipe, string idempotencyKey, CancellationToken ct = default)
     {
         Submissions.Add((recipe, idempotencyKey));

@@ -7,6 +7,8 @@ public interface IStudioApi
 
     Task<GenerationPageView> GetHistoryAsync(string? cursor = null, int limit = 20, CancellationToken ct = default);
 
+    Task<IReadOnlyList<WorkerView>> GetWorkersAsync(CancellationToken ct = default);
+
     Task<SubmitResult> SubmitAsync(GenerationRecipe recipe, string idempotencyKey, CancellationToken ct = default);
 
     /// <summary>An absolute URL the browser can load (video, poster or preview) for a media path the API returned.</summary>

@@ -17,6 +17,9 @@ public sealed class StudioApiClient(HttpClient http, IOptions<StudioOptions> opt
             ?? new GenerationPageView([], null);
     }
 
+    public async Task<IReadOnlyList<WorkerView>> GetWorkersAsync(CancellationToken ct = default) =>
+        await http.GetFromJsonAsync<List<WorkerView>>("/api/workers", StudioJson.Options, ct) ?? [];
+
     public async Task<SubmitResult> SubmitAsync(GenerationRecipe recipe, string idempotencyKey, CancellationToken ct = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/generations")
