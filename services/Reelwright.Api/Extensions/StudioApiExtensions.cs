@@ -32,6 +32,7 @@ public static class StudioApiExtensions
 
         services.AddScoped<GenerationRequestValidator>();
         services.AddScoped<GenerationSubmitter>();
+        services.AddScoped<GenerationCanceler>();
         services.AddScoped<GenerationStatusRecorder>();
         services.AddScoped<WorkerRegistry>();
         services.AddOptions<WorkersOptions>().BindConfiguration(WorkersOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

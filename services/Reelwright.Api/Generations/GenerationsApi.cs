@@ -20,6 +20,11 @@ public static class GenerationsApi
             .WithSummary("Queue a clip for generation")
             .WithDescription("Send an Idempotency-Key header to make retries safe: the same key returns the same generation (200), never a second one; the key reused for a different request is refused (422).")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapPost("/{id:guid}/cancel", CancelAsync)
+            .WithName("CancelGeneration")
+            .WithSummary("Cancel a queued or running generation")
+            .WithDescription("A queued job ends Canceled at once; a running one stops at its next sampling step and its partial output is discarded. Canceling a canceled job is a no-op; a finished one is a 409.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{id:guid}", GetAsync).WithName("GetGeneration").WithSummary("A generation's status, recipe and clip");
         api.MapGet("/", ListAsync).WithName("ListGenerations").WithSummary("History, newest first, keyset-paged");
         return api;
@@ -53,6 +58,17 @@ public static class GenerationsApi
             var other => throw new InvalidOperationException($"Unhandled submission outcome {other}."),
         };
     }
+
+    private static async Task<Results<Ok<GenerationResponse>, NotFound, ProblemHttpResult>> CancelAsync(Guid id, GenerationCanceler canceler, CancellationToken ct) =>
+        await canceler.CancelAsync(id, ct) switch
+        {
+            CancellationOutcome.Canceled canceled => TypedResults.Ok(GenerationResponse.From(canceled.Generation)),
+            CancellationOutcome.AlreadyFinished finished => TypedResults.Problem(
+                title: "The generation has already finished.",
+                detail: $"Generation {id} is {finished.Generation.Status}; only queued or running generations can be canceled.",
+                statusCode: StatusCodes.Status409Conflict),
+            _ => TypedResults.NotFound(),
+        };
 
     private static async Task<Results<Ok<GenerationResponse>, NotFound>> GetAsync(Guid id, StudioDbContext db, CancellationToken ct)
     {

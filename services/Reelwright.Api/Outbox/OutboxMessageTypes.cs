@@ -12,6 +12,7 @@ public static class OutboxMessageTypes
     private static readonly OutboxMessageType[] All =
     [
         new("generate-clip", typeof(GenerateClip), new Uri($"queue:{GenerateClip.Queue}")),
+        new("generation-cancellation-requested", typeof(GenerationCancellationRequested), Queue: null),
     ];
 
     public static OutboxMessageType Of(Type messageType) =>

@@ -29,6 +29,4 @@ public sealed class Generation
     public DateTimeOffset? CompletedAt { get; set; }
 
     public Clip? Clip { get; set; }
-
-    public bool IsFinished => Status is GenerationStatus.Succeeded or GenerationStatus.Failed;
 }

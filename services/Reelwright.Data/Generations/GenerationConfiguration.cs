@@ -19,7 +19,6 @@ internal sealed class GenerationConfiguration : IEntityTypeConfiguration<Generat
         builder.Property(g => g.FailureReason).HasMaxLength(2000);
         builder.Property(g => g.WorkerName).HasMaxLength(200);
         builder.Property(g => g.ExecutionProvider).HasMaxLength(50);
-        builder.Ignore(g => g.IsFinished);
 
         // History is read newest first, page by page: (created_at, id) is the keyset.
         builder.HasIndex(g => new { g.CreatedAt, g.Id }).IsDescending();

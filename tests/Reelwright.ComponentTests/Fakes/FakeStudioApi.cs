@@ -55,6 +55,18 @@ public sealed class FakeStudioApi : IStudioApi
         return Answer(recipe);
     }
 
+    public List<Guid> Cancellations { get; } = [];
+
+    public Task<GenerationView> CancelAsync(Guid generationId, CancellationToken ct = default)
+    {
+        ThrowIfUnreachable();
+        Cancellations.Add(generationId);
+        return Task.FromResult(CancelAnswer(generationId));
+    }
+
+    /// <summary>What a cancel returns; set by tests that cancel.</summary>
+    public Func<Guid, GenerationView> CancelAnswer { get; set; } = id => throw new InvalidOperationException($"No cancel answer set for {id}.");
+
     public string MediaUrl(string apiRelativePath) => PublicBaseUrl + apiRelativePath;
 
     private void ThrowIfUnreachable()

@@ -18,7 +18,7 @@ public sealed class When_the_api_is_described(StudioFixture studio) : IClassFixt
         Assert.Equal(
         [
             "GET /api/generations", "GET /api/generations/{id}", "GET /api/generations/{id}/media/{kind}", "GET /api/models", "GET /api/workers",
-            "POST /api/generations",
+            "POST /api/generations", "POST /api/generations/{id}/cancel",
         ], operations);
 
         var submit = paths.GetProperty("/api/generations").GetProperty("post");

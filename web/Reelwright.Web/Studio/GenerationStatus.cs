@@ -6,4 +6,5 @@ public enum GenerationStatus
     Running,
     Succeeded,
     Failed,
+    Canceled,
 }

@@ -11,6 +11,9 @@ public interface IStudioApi
 
     Task<SubmitResult> SubmitAsync(GenerationRecipe recipe, string idempotencyKey, CancellationToken ct = default);
 
+    /// <summary>Cancels a queued or running generation; returns it as it now stands (Canceled, or already finished).</summary>
+    Task<GenerationView> CancelAsync(Guid generationId, CancellationToken ct = default);
+
     /// <summary>An absolute URL the browser can load (video, poster or preview) for a media path the API returned.</summary>
     string MediaUrl(string apiRelativePath);
 }

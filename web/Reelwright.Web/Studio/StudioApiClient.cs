@@ -41,6 +41,16 @@ public sealed class StudioApiClient(HttpClient http, IOptions<StudioOptions> opt
         return SubmitResult.Accepted((await response.Content.ReadFromJsonAsync<GenerationView>(StudioJson.Options, ct))!);
     }
 
+    public async Task<GenerationView> CancelAsync(Guid generationId, CancellationToken ct = default)
+    {
+        using var response = await http.PostAsync($"/api/generations/{generationId}/cancel", content: null, ct);
+        // 409: it finished first; show it as it is rather than as an error.
+        if (response.StatusCode == HttpStatusCode.Conflict)
+            return (await http.GetFromJsonAsync<GenerationView>($"/api/generations/{generationId}", StudioJson.Options, ct))!;
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<GenerationView>(StudioJson.Options, ct))!;
+    }
+
     public string MediaUrl(string apiRelativePath) =>
         new Uri(new Uri(options.Value.PublicApiBaseUrl), apiRelativePath).ToString();
 }

@@ -31,6 +31,7 @@ public static class GenerationWorkerExtensions
         services.AddSingleton(_ => new BlobServiceClient(blobs));
         services.AddSingleton<ClipStore>();
         services.AddSingleton<ClipProducer>();
+        services.AddSingleton<JobCancellations>();
 
         // Registered before MassTransit so models are loaded and storage is ready before the first job is taken.
         services.AddHostedService<WorkerStartup>();
@@ -39,6 +40,13 @@ public static class GenerationWorkerExtensions
         {
             bus.SetKebabCaseEndpointNameFormatter();
             bus.AddConsumer<GenerateClipConsumer, GenerateClipConsumerDefinition>();
+            // A queue of this worker's own (deleted when it stops): every worker must hear every cancellation.
+            bus.AddConsumer<GenerationCancellationRequestedConsumer>()
+                .Endpoint(endpoint =>
+                {
+                    endpoint.Temporary = true;
+                    endpoint.InstanceId = Guid.NewGuid().ToString("N");
+                });
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(rabbitMq));

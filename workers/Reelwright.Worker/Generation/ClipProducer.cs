@@ -17,6 +17,7 @@ namespace Reelwright.Worker.Generation;
 /// </summary>
 public sealed class ClipProducer(
     LoadedModels models,
+    JobCancellations cancellations,
     ClipEncoder encoder,
     ClipStore store,
     TimeProvider clock,
@@ -33,28 +34,45 @@ public sealed class ClipProducer(
             return;
         }
 
+        if (cancellations.IsCanceled(job.GenerationId))
+        {
+            logger.LogInformation("Generation {GenerationId} was canceled before it started; skipped", job.GenerationId);
+            return;
+        }
+
         if (!models.TryGet(job.ModelId, out var generator))
         {
             await FailAsync(publisher, job, models.WhyUnavailable(job.ModelId), ct);
             return;
         }
 
+        var jobToken = cancellations.Begin(job.GenerationId, ct);
         try
         {
             await publisher.Publish(new GenerationStarted(job.GenerationId, options.Value.Name, generator.ExecutionProvider, job.Steps, clock.GetUtcNow()), ct);
-            var clip = await ProduceClipAsync(job, generator, publisher, ct);
+            var clip = await ProduceClipAsync(job, generator, publisher, jobToken);
             await store.MarkCompletedAsync(clip, ct);
             await publisher.Publish(clip, ct);
             logger.LogInformation("Generation {GenerationId} produced in {InferenceMs} ms sampling + {EncodeMs} ms encoding",
                 job.GenerationId, clip.InferenceMs, clip.EncodeMs);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested && cancellations.IsCanceled(job.GenerationId))
+        {
+            await store.DiscardAsync(job.GenerationId, ct);
+            logger.LogInformation("Generation {GenerationId} was canceled while running; partial output discarded", job.GenerationId);
         }
         catch (Exception e) when (e is ClipEncodingException or ArgumentException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
         {
             logger.LogError(e, "Generation {GenerationId} failed", job.GenerationId);
             await FailAsync(publisher, job, e.Message, ct);
         }
+        finally
+        {
+            cancellations.End(job.GenerationId);
+        }
     }
 
+    /// <param name="ct">Canceled when the job is canceled or the worker stops.</param>
     private async Task<ClipGenerated> ProduceClipAsync(GenerateClip job, ClipGenerator generator, IPublishEndpoint publisher, CancellationToken ct)
     {
         var recipe = new ClipRecipe(job.Prompt, job.NegativePrompt, job.Seed, job.Steps, job.Guidance);

@@ -44,6 +44,13 @@ public sealed class ClipStore(BlobServiceClient blobs, IOptions<ClipStoreOptions
             poster, clip.Poster.Content.Length, preview, clip.Preview.Content.Length);
     }
 
+    /// <summary>Deletes whatever a canceled job had uploaded, so nothing of it is left in the store.</summary>
+    public async Task DiscardAsync(Guid generationId, CancellationToken ct)
+    {
+        await foreach (var blob in _container.GetBlobsAsync(BlobTraits.None, BlobStates.None, $"{generationId:D}/", ct))
+            await _container.DeleteBlobIfExistsAsync(blob.Name, cancellationToken: ct);
+    }
+
     public Task MarkCompletedAsync(ClipGenerated clip, CancellationToken ct) =>
         _container.GetBlobClient(BlobName(clip.GenerationId, RecordBlobName))
             .UploadAsync(BinaryData.FromObjectAsJson(clip), Upload("application/json"), ct);

@@ -12,7 +12,7 @@ namespace Reelwright.Api.Generations.Status;
 /// </summary>
 public sealed class GenerationStatusRecorder(StudioDbContext db, GenerationUpdateNotifier notifier, GenerationLocks locks)
 {
-    private static readonly GenerationStatus[] Unfinished = [GenerationStatus.Queued, GenerationStatus.Running];
+    internal static readonly GenerationStatus[] Unfinished = [GenerationStatus.Queued, GenerationStatus.Running];
 
     public async Task RecordStartedAsync(GenerationStarted e, CancellationToken ct)
     {
@@ -46,6 +46,9 @@ public sealed class GenerationStatusRecorder(StudioDbContext db, GenerationUpdat
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(token);
+            // Canceled while the worker was finishing: the person no longer wants it, so it is not recorded.
+            if (await db.Generations.AnyAsync(g => g.Id == e.GenerationId && g.Status == GenerationStatus.Canceled, token))
+                return 0;
             if (!await db.Clips.AnyAsync(c => c.GenerationId == e.GenerationId, token))
                 db.Clips.Add(ToClip(e));
             try
@@ -59,7 +62,7 @@ public sealed class GenerationStatusRecorder(StudioDbContext db, GenerationUpdat
 
             // A clip in the store outranks an earlier failure report (e.g. a redelivery that succeeded).
             var updated = await db.Generations
-                .Where(g => g.Id == e.GenerationId && g.Status != GenerationStatus.Succeeded)
+                .Where(g => g.Id == e.GenerationId && g.Status != GenerationStatus.Succeeded && g.Status != GenerationStatus.Canceled)
                 .ExecuteUpdateAsync(set => set
                     .SetProperty(g => g.Status, GenerationStatus.Succeeded)
                     .SetProperty(g => g.CurrentStep, g => g.Steps)
@@ -84,7 +87,7 @@ public sealed class GenerationStatusRecorder(StudioDbContext db, GenerationUpdat
         await NotifyIfChangedAsync(generationId, changed, ct);
     }
 
-    private async Task NotifyIfChangedAsync(Guid generationId, int changedRows, CancellationToken ct)
+    internal async Task NotifyIfChangedAsync(Guid generationId, int changedRows, CancellationToken ct)
     {
         if (changedRows == 0)
             return;

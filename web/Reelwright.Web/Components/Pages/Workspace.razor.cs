@@ -77,6 +77,18 @@ public partial class Workspace
         }
     }
 
+    private async Task CancelAsync(GenerationView generation)
+    {
+        try
+        {
+            Upsert(await Api.CancelAsync(generation.Id));
+        }
+        catch (Exception e) when (StudioApiErrors.IsCommunicationFailure(e))
+        {
+            _loadError = StudioApiErrors.Describe(e);
+        }
+    }
+
     private void Select(GenerationView generation)
     {
         _selectedId = generation.Id;
