@@ -11,5 +11,7 @@ public sealed record WorkerReported(
     string ExecutionProviderDetails,
     int ConcurrentJobs,
     IReadOnlyList<ReportedModel> Models,
+    IReadOnlyList<Guid> RunningGenerations,
+    double ClipsPerMinute,
     DateTimeOffset StartedAt,
     DateTimeOffset ReportedAt);

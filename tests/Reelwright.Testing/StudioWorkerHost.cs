@@ -29,6 +29,8 @@ public sealed class StudioWorkerHost : IAsyncDisposable
             ["ConnectionStrings:Blobs"] = resources.BlobConnectionString,
             ["ClipStore:Container"] = resources.Container,
             ["Worker:Name"] = $"test-worker-{resources.Name}",
+            // Reports every second, so tests see a worker's state change without waiting ten.
+            ["Worker:ReportIntervalSeconds"] = "1",
         });
         if (overrides is not null)
             builder.Configuration.AddInMemoryCollection(overrides);

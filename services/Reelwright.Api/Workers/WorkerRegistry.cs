@@ -31,6 +31,8 @@ public sealed class WorkerRegistry(StudioDbContext db, TimeProvider clock, IOpti
         worker.ExecutionProviderDetails = report.ExecutionProviderDetails;
         worker.ConcurrentJobs = report.ConcurrentJobs;
         worker.Models = [.. report.Models.Select(m => new WorkerModelRecord { ModelId = m.ModelId, Available = m.Available, Reason = m.Reason })];
+        worker.RunningGenerations = [.. report.RunningGenerations];
+        worker.ClipsPerMinute = report.ClipsPerMinute;
         worker.StartedAt = report.StartedAt;
         worker.LastSeenAt = report.ReportedAt;
         await db.SaveChangesAsync(ct);

@@ -9,6 +9,8 @@ public sealed class WorkerRecord
     public required string ExecutionProviderDetails { get; set; }
     public int ConcurrentJobs { get; set; }
     public List<WorkerModelRecord> Models { get; set; } = [];
+    public List<Guid> RunningGenerations { get; set; } = [];
+    public double ClipsPerMinute { get; set; }
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset LastSeenAt { get; set; }
 }

@@ -16,8 +16,8 @@ public sealed class WorkersPageTests : StudioTestContext
         Api.Workers.Add(new WorkerView("gpu-box/42", "gpu-box", Online: true, "CPU",
             "using CPU; asked for CUDA, CPU; skipped: CUDA (Failed to load shared library)", 1,
             [new("minisora-shapes", true, null), new("sd-turbo", false, "Model 'sd-turbo' could not be loaded on this worker: sha256 mismatch")],
-            Noon, Noon.AddMinutes(5)));
-        Api.Workers.Add(new WorkerView("old/7", "old", Online: false, "CPU", "using CPU", 2, [new("minisora-shapes", true, null)], Noon, Noon));
+            [Guid.Parse("01a21329-9fe3-761a-8700-2c24fdd2523d")], 21.5, Noon, Noon.AddMinutes(5)));
+        Api.Workers.Add(new WorkerView("old/7", "old", Online: false, "CPU", "using CPU", 2, [new("minisora-shapes", true, null)], [], 0, Noon, Noon));
 
         var cut = Render<WorkersPage>();
 
@@ -28,6 +28,9 @@ public sealed class WorkersPageTests : StudioTestContext
         Assert.Contains("sha256 mismatch", gpuBox.QuerySelector("[data-model='sd-turbo'].unavailable")!.TextContent);
         Assert.Contains("offline", cut.Find("tr[data-worker='old/7'] .offline").TextContent);
         Assert.Contains("2 at a time", cut.Find("tr[data-worker='old/7']").TextContent);
+        Assert.Equal("01a21329", gpuBox.QuerySelector(".current")!.TextContent);
+        Assert.Equal("21.5", gpuBox.QuerySelector(".throughput")!.TextContent);
+        Assert.Equal("idle", cut.Find("tr[data-worker='old/7'] .current").TextContent);
     }
 
     [Fact]

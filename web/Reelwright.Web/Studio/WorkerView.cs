@@ -9,5 +9,7 @@ public sealed record WorkerView(
     string ExecutionProviderDetails,
     int ConcurrentJobs,
     IReadOnlyList<WorkerModelView> Models,
+    IReadOnlyList<Guid> RunningGenerations,
+    double ClipsPerMinute,
     DateTimeOffset StartedAt,
     DateTimeOffset LastSeenAt);

@@ -32,6 +32,7 @@ public static class GenerationWorkerExtensions
         services.AddSingleton<ClipStore>();
         services.AddSingleton<ClipProducer>();
         services.AddSingleton<JobCancellations>();
+        services.AddSingleton<WorkerActivity>();
 
         // Registered before MassTransit so models are loaded and storage is ready before the first job is taken.
         services.AddHostedService<WorkerStartup>();

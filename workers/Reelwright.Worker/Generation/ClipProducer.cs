@@ -18,6 +18,7 @@ namespace Reelwright.Worker.Generation;
 public sealed class ClipProducer(
     LoadedModels models,
     JobCancellations cancellations,
+    WorkerActivity activity,
     ClipEncoder encoder,
     ClipStore store,
     TimeProvider clock,
@@ -47,12 +48,14 @@ public sealed class ClipProducer(
         }
 
         var jobToken = cancellations.Begin(job.GenerationId, ct);
+        activity.Started(job.GenerationId);
         try
         {
             await publisher.Publish(new GenerationStarted(job.GenerationId, options.Value.Name, generator.ExecutionProvider, job.Steps, clock.GetUtcNow()), ct);
             var clip = await ProduceClipAsync(job, generator, publisher, jobToken);
             await store.MarkCompletedAsync(clip, ct);
             await publisher.Publish(clip, ct);
+            activity.Produced();
             logger.LogInformation("Generation {GenerationId} produced in {InferenceMs} ms sampling + {EncodeMs} ms encoding",
                 job.GenerationId, clip.InferenceMs, clip.EncodeMs);
         }
@@ -69,6 +72,7 @@ public sealed class ClipProducer(
         finally
         {
             cancellations.End(job.GenerationId);
+            activity.Ended(job.GenerationId);
         }
     }
 

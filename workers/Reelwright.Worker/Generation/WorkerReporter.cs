@@ -14,6 +14,7 @@ namespace Reelwright.Worker.Generation;
 public sealed class WorkerReporter(
     IBus bus,
     LoadedModels models,
+    WorkerActivity activity,
     TimeProvider clock,
     IOptions<WorkerOptions> options,
     ILogger<WorkerReporter> logger) : BackgroundService
@@ -44,6 +45,8 @@ public sealed class WorkerReporter(
         models.ExecutionProvider.Describe(),
         options.Value.ConcurrentJobs,
         models.Report(),
+        activity.Running,
+        Math.Round(activity.ClipsPerMinute(_startedAt), 2),
         _startedAt,
         clock.GetUtcNow());
 }
