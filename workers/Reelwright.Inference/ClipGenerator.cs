@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Reflection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.ML.OnnxRuntime;
 using Reelwright.Models;
 
 namespace Reelwright.Inference;
@@ -28,18 +26,25 @@ public sealed class ClipGenerator : IClipGenerator, IDisposable
 
     /// <exception cref="ModelChecksumMismatchException">The model file is not the one the manifest describes.</exception>
     /// <exception cref="NotSupportedException">The manifest names another pipeline.</exception>
-    public ClipGenerator(ModelManifest manifest, string modelsDirectory, ExecutionProviderSelection executionProvider, ILogger<ClipGenerator>? logger = null)
-        : this(manifest, modelsDirectory, executionProvider, new OnnxRuntimeProviderAppender(), logger)
+    public ClipGenerator(
+        ModelManifest manifest,
+        string modelsDirectory,
+        ExecutionProviderSelection executionProvider,
+        ILogger<ClipGenerator>? logger = null,
+        ClipGeneratorOptions? options = null)
+        : this(manifest, modelsDirectory, executionProvider, new OnnxRuntimeProviderAppender(), logger, options)
     {
     }
 
     /// <param name="appender">Registers <paramref name="executionProvider"/>'s provider; the same one the selection probed with.</param>
+    /// <param name="options">Null for the defaults (optimised model cached beside the model).</param>
     public ClipGenerator(
         ModelManifest manifest,
         string modelsDirectory,
         ExecutionProviderSelection executionProvider,
         IExecutionProviderAppender appender,
-        ILogger<ClipGenerator>? logger = null)
+        ILogger<ClipGenerator>? logger = null,
+        ClipGeneratorOptions? options = null)
     {
         if (manifest.Pipeline != SupportedPipeline)
             throw new NotSupportedException($"Model '{manifest.Id}' uses pipeline '{manifest.Pipeline}'; {nameof(ClipGenerator)} runs only '{SupportedPipeline}'.");
@@ -51,19 +56,20 @@ public sealed class ClipGenerator : IClipGenerator, IDisposable
         Manifest = manifest;
         ModelSha256 = ModelChecksum.Verify(modelPath, manifest.Sha256);
         ExecutionProvider = executionProvider.Provider;
-        OnnxRuntimeVersion = ReadOnnxRuntimeVersion();
+        OnnxRuntimeVersion = OnnxRuntimeBuild.Version;
         _tokenizer = PromptTokenizer.Load(manifest, modelsDirectory);
         _shape = ClipTensorShape.From(manifest);
-        using (var options = DenoiserSessionOptions.Create(executionProvider.Provider, appender))
-            _denoiser = OnnxClipDenoiser.Load(modelPath, options, _shape, manifest.MaxPromptTokens);
+        var session = CreateSession(modelPath, executionProvider.Provider, appender, options ?? new ClipGeneratorOptions());
+        OptimizedGraph = session.Source;
+        _denoiser = OnnxClipDenoiser.Create(session.Session, modelPath, _shape, manifest.MaxPromptTokens);
         _sampler = new ClipSampler(_denoiser);
         _clip = new float[_shape.ElementCount];
         _promptTokens = new long[manifest.MaxPromptTokens];
         _negativeTokens = new long[manifest.MaxPromptTokens];
 
         _logger.LogInformation(
-            "Loaded model {ModelId} (sha256 {ModelSha256}) on {ExecutionProvider} with ONNX Runtime {OnnxRuntimeVersion} in {LoadMs} ms",
-            manifest.Id, ModelSha256, ExecutionProvider, OnnxRuntimeVersion, loading.ElapsedMilliseconds);
+            "Loaded model {ModelId} (sha256 {ModelSha256}) on {ExecutionProvider} with ONNX Runtime {OnnxRuntimeVersion} in {LoadMs} ms (graph: {OptimizedGraph})",
+            manifest.Id, ModelSha256, ExecutionProvider, OnnxRuntimeVersion, loading.ElapsedMilliseconds, OptimizedGraph);
     }
 
     public ModelManifest Manifest { get; }
@@ -77,6 +83,9 @@ public sealed class ClipGenerator : IClipGenerator, IDisposable
     public string ExecutionProvider { get; }
 
     public string SamplerName => ClipSampler.Name;
+
+    /// <summary>Whether the session's graph was optimised at this start or loaded already optimised from the cache.</summary>
+    public OptimizedGraphSource OptimizedGraph { get; }
 
     /// <summary>Samples the clip the recipe describes, starting from the noise its seed names.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Steps or guidance are outside the manifest's limits.</exception>
@@ -146,19 +155,12 @@ public sealed class ClipGenerator : IClipGenerator, IDisposable
             throw new ArgumentOutOfRangeException(nameof(recipe), recipe.Guidance, $"Guidance must be {limits.MinGuidance}-{limits.MaxGuidance} for model '{Manifest.Id}'.");
     }
 
-    private static string ReadOnnxRuntimeVersion()
+    private DenoiserSession CreateSession(string modelPath, string provider, IExecutionProviderAppender appender, ClipGeneratorOptions options)
     {
-        try
-        {
-            return OrtEnv.Instance().GetVersionString();
-        }
-        // Older native libraries lack the call; the managed package version is the next best answer.
-        catch (Exception e) when (e is EntryPointNotFoundException or OnnxRuntimeException)
-        {
-            var assembly = typeof(InferenceSession).Assembly;
-            return assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-                   ?? assembly.GetName().Version?.ToString()
-                   ?? "unknown";
-        }
+        if (!options.CacheOptimizedModel)
+            return new DenoiserSession(OptimizedModelCache.LoadOptimizingNow(modelPath, provider, appender), OptimizedGraphSource.OptimizedAtLoad);
+
+        var cache = new OptimizedModelCache(options.OptimizedModelCacheDirectory ?? OptimizedModelCache.DefaultDirectory(modelPath), _logger);
+        return cache.CreateSession(modelPath, ModelSha256, provider, appender);
     }
 }

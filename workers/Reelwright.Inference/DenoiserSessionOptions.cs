@@ -4,7 +4,9 @@ namespace Reelwright.Inference;
 
 /// <summary>
 /// Session options for one execution provider. The provider selection probes with exactly these options, so a
-/// provider it picks is one the real session can be created with.
+/// provider it picks is one the real session can be created with. The optimised graphs in
+/// <see cref="OptimizedModelCache"/> were made with these options: a change that alters graph optimisation (the level,
+/// say) must also change that cache's file names, or workers keep loading graphs optimised the old way.
 /// </summary>
 public static class DenoiserSessionOptions
 {

@@ -53,9 +53,14 @@ public sealed class OnnxClipDenoiser : IClipDenoiser, IDisposable
 
     /// <summary>Loads the network; the options (see <see cref="DenoiserSessionOptions"/>) are only read, the caller still owns them.</summary>
     /// <exception cref="InvalidOperationException">The model's inputs or outputs are not those of a MiniSora network of this shape.</exception>
-    public static OnnxClipDenoiser Load(string modelPath, SessionOptions options, ClipTensorShape shape, int maxTokens)
+    public static OnnxClipDenoiser Load(string modelPath, SessionOptions options, ClipTensorShape shape, int maxTokens) =>
+        Create(new InferenceSession(modelPath, options), modelPath, shape, maxTokens);
+
+    /// <summary>Wraps a session created elsewhere (from the optimised-model cache, say), which the denoiser then owns and disposes, even when this throws.</summary>
+    /// <param name="modelPath">Names the model in error messages.</param>
+    /// <exception cref="InvalidOperationException">The model's inputs or outputs are not those of a MiniSora network of this shape.</exception>
+    public static OnnxClipDenoiser Create(InferenceSession session, string modelPath, ClipTensorShape shape, int maxTokens)
     {
-        var session = new InferenceSession(modelPath, options);
         try
         {
             RequireSignature(session, modelPath, shape, maxTokens);

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
+using Reelwright.Models;
 using Reelwright.UnitTests.Models;
 using Xunit;
 
@@ -18,6 +19,24 @@ internal static class ReferenceVectors
         for (var i = 0; i < expected.Length; i++)
             max = Math.Max(max, Math.Abs((double)expected[i] - actual[i]));
         return max;
+    }
+
+    /// <summary>The largest difference, in pixel levels, between a clip's frames and the card's final.png (its 16 frames side by side).</summary>
+    public static int MaxPixelDifferenceFromFinalPng(RgbClip clip)
+    {
+        var (strip, width, height) = ReadPngRgb("final.png");
+        var frameRow = clip.Width * 3;
+        var largest = 0;
+        for (var frame = 0; frame < clip.FrameCount; frame++)
+        for (var row = 0; row < height; row++)
+        for (var column = 0; column < frameRow; column++)
+        {
+            var expected = strip[row * width * 3 + frame * frameRow + column];
+            var actual = clip.Pixels[(frame * clip.Height + row) * frameRow + column];
+            largest = Math.Max(largest, Math.Abs(expected - actual));
+        }
+
+        return largest;
     }
 
     /// <summary>
