@@ -2,10 +2,11 @@ using Reelwright.Inference;
 
 namespace Reelwright.InferenceBenchmarks;
 
-/// <summary>The product's sampler loop (<see cref="ClipSampler"/>) over one way of running the network.</summary>
-public sealed class SamplerVariant(string name, IClipDenoiser denoiser, ClipPrompt prompt) : IClipVariant
+/// <summary>A sampler loop over one way of running the network: the product's <see cref="ClipSampler"/>, or the scalar loop it replaced.</summary>
+public sealed class SamplerVariant(string name, IClipDenoiser denoiser, ClipPrompt prompt, bool scalarStep = false) : IClipVariant
 {
     private readonly ClipSampler _sampler = new(denoiser);
+    private readonly ScalarEulerLoop _scalarLoop = new(denoiser);
     private readonly float[] _clip = new float[denoiser.Shape.ElementCount];
 
     public string Name => name;
@@ -14,7 +15,12 @@ public sealed class SamplerVariant(string name, IClipDenoiser denoiser, ClipProm
     {
         SeededGaussianNoise.Fill(seed, _clip);
         return ClipMeter.Measure(() =>
-            _sampler.Sample(_clip, prompt.Tokens, prompt.NegativeTokens, prompt.Steps, prompt.Guidance, progress: null, CancellationToken.None));
+        {
+            if (scalarStep)
+                _scalarLoop.Sample(_clip, prompt.Tokens, prompt.NegativeTokens, prompt.Steps, prompt.Guidance);
+            else
+                _sampler.Sample(_clip, prompt.Tokens, prompt.NegativeTokens, prompt.Steps, prompt.Guidance, progress: null, CancellationToken.None);
+        });
     }
 
     public void Dispose() => (denoiser as IDisposable)?.Dispose();

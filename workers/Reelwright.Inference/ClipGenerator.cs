@@ -61,7 +61,7 @@ public sealed class ClipGenerator : IClipGenerator, IDisposable
         _shape = ClipTensorShape.From(manifest);
         var session = CreateSession(modelPath, executionProvider.Provider, appender, options ?? new ClipGeneratorOptions());
         OptimizedGraph = session.Source;
-        _denoiser = OnnxClipDenoiser.Create(session.Session, modelPath, _shape, manifest.MaxPromptTokens);
+        _denoiser = OnnxClipDenoiser.Create(session.Session, modelPath, _shape, manifest.MaxPromptTokens, executionProvider.Provider);
         _sampler = new ClipSampler(_denoiser);
         _clip = new float[_shape.ElementCount];
         _promptTokens = new long[manifest.MaxPromptTokens];

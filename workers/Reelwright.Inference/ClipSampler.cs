@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Reelwright.Inference;
 
 /// <summary>
@@ -41,9 +43,30 @@ public sealed class ClipSampler(IClipDenoiser denoiser)
         }
     }
 
+    // The arithmetic is in double, as the card's reference computes it. One value at a time, the loop's own work was
+    // about 1.1 ms a step on two cores (1.1% of the network's Run); in SIMD lanes it is 0.18 ms (the inference
+    // benchmark measures both). Each lane widens to double and does the very operations of the scalar loop in the
+    // same order (.NET never fuses a multiply and an add on its own), then rounds back to float the same way, so the
+    // frames are bit for bit what the scalar loop made.
     private static void Step(Span<float> x, ReadOnlySpan<float> denoisedPrompt, ReadOnlySpan<float> denoisedNegative, float guidance, double keptNoise)
     {
-        for (var j = 0; j < x.Length; j++)
+        var j = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var g = new Vector<double>(guidance);
+            var k = new Vector<double>(keptNoise);
+            for (; j <= x.Length - Vector<float>.Count; j += Vector<float>.Count)
+            {
+                Vector.Widen(new Vector<float>(denoisedPrompt[j..]), out var promptLow, out var promptHigh);
+                Vector.Widen(new Vector<float>(denoisedNegative[j..]), out var negativeLow, out var negativeHigh);
+                Vector.Widen(new Vector<float>(x[j..]), out var xLow, out var xHigh);
+                var dLow = negativeLow + g * (promptLow - negativeLow);
+                var dHigh = negativeHigh + g * (promptHigh - negativeHigh);
+                Vector.Narrow(dLow + k * (xLow - dLow), dHigh + k * (xHigh - dHigh)).CopyTo(x[j..]);
+            }
+        }
+
+        for (; j < x.Length; j++)
         {
             var d = (double)denoisedNegative[j] + guidance * ((double)denoisedPrompt[j] - denoisedNegative[j]);
             x[j] = (float)(d + keptNoise * (x[j] - d));

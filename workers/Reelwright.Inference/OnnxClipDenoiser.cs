@@ -6,8 +6,9 @@ namespace Reelwright.Inference;
 /// <summary>
 /// The network behind one <see cref="InferenceSession"/>, created once and reused for every step of every clip.
 /// Guidance runs the conditional and unconditional halves as one batch of 2, which costs far less than two runs.
-/// Input and output tensors wrap arrays allocated here once, so a step allocates no tensors; the price is that
-/// one instance runs one step at a time (DirectML demands that of a session anyway), so callers serialize.
+/// Input and output tensors wrap arrays allocated here once and are bound to the session once (an
+/// <see cref="OrtIoBinding"/>), so on the CPU a step allocates nothing at all; the price is that one instance runs one
+/// step at a time (DirectML demands that of a session anyway), so callers serialize.
 /// </summary>
 public sealed class OnnxClipDenoiser : IClipDenoiser, IDisposable
 {
@@ -17,9 +18,6 @@ public sealed class OnnxClipDenoiser : IClipDenoiser, IDisposable
     private const string DenoisedOutput = "denoised";
     private const int Batch = 2;
 
-    private static readonly string[] InputNames = [SampleInput, TimestepInput, TokensInput];
-    private static readonly string[] OutputNames = [DenoisedOutput];
-
     private readonly InferenceSession _session;
     private readonly RunOptions _runOptions = new();
     private readonly float[] _sample;
@@ -27,9 +25,11 @@ public sealed class OnnxClipDenoiser : IClipDenoiser, IDisposable
     private readonly long[] _tokens;
     private readonly float[] _denoised;
     private readonly OrtValue[] _inputs;
-    private readonly OrtValue[] _outputs;
+    private readonly OrtValue _output;
+    private readonly OrtIoBinding _binding;
+    private readonly bool _rebindInputsEachRun;
 
-    private OnnxClipDenoiser(InferenceSession session, ClipTensorShape shape, int maxTokens)
+    private OnnxClipDenoiser(InferenceSession session, ClipTensorShape shape, int maxTokens, string? executionProvider)
     {
         _session = session;
         Shape = shape;
@@ -44,7 +44,15 @@ public sealed class OnnxClipDenoiser : IClipDenoiser, IDisposable
             OrtValue.CreateTensorValueFromMemory(_timesteps, [Batch]),
             OrtValue.CreateTensorValueFromMemory(_tokens, [Batch, maxTokens]),
         ];
-        _outputs = [OrtValue.CreateTensorValueFromMemory(_denoised, shape.BatchDimensions(Batch))];
+        _output = OrtValue.CreateTensorValueFromMemory(_denoised, shape.BatchDimensions(Batch));
+
+        // Run(names, values) marshals names and handles into fresh arrays at every call (about 256 bytes); running
+        // a binding allocates nothing. But ONNX Runtime copies an input to the provider's device when it is bound,
+        // not when it runs, so only where inputs stay in these arrays (the CPU) may they be bound once.
+        _rebindInputsEachRun = executionProvider != ExecutionProviderNames.Cpu;
+        _binding = session.CreateIoBinding();
+        BindInputs();
+        _binding.BindOutput(DenoisedOutput, _output);
     }
 
     public ClipTensorShape Shape { get; }
@@ -53,18 +61,20 @@ public sealed class OnnxClipDenoiser : IClipDenoiser, IDisposable
 
     /// <summary>Loads the network; the options (see <see cref="DenoiserSessionOptions"/>) are only read, the caller still owns them.</summary>
     /// <exception cref="InvalidOperationException">The model's inputs or outputs are not those of a MiniSora network of this shape.</exception>
-    public static OnnxClipDenoiser Load(string modelPath, SessionOptions options, ClipTensorShape shape, int maxTokens) =>
-        Create(new InferenceSession(modelPath, options), modelPath, shape, maxTokens);
+    /// <param name="executionProvider">The provider the options register (<see cref="ExecutionProviderNames"/>); null when unknown, which is safe but binds the inputs again before every run.</param>
+    public static OnnxClipDenoiser Load(string modelPath, SessionOptions options, ClipTensorShape shape, int maxTokens, string? executionProvider = null) =>
+        Create(new InferenceSession(modelPath, options), modelPath, shape, maxTokens, executionProvider);
 
     /// <summary>Wraps a session created elsewhere (from the optimised-model cache, say), which the denoiser then owns and disposes, even when this throws.</summary>
     /// <param name="modelPath">Names the model in error messages.</param>
+    /// <param name="executionProvider">The provider the session runs on; null when unknown (see <see cref="Load"/>).</param>
     /// <exception cref="InvalidOperationException">The model's inputs or outputs are not those of a MiniSora network of this shape.</exception>
-    public static OnnxClipDenoiser Create(InferenceSession session, string modelPath, ClipTensorShape shape, int maxTokens)
+    public static OnnxClipDenoiser Create(InferenceSession session, string modelPath, ClipTensorShape shape, int maxTokens, string? executionProvider = null)
     {
         try
         {
             RequireSignature(session, modelPath, shape, maxTokens);
-            return new OnnxClipDenoiser(session, shape, maxTokens);
+            return new OnnxClipDenoiser(session, shape, maxTokens, executionProvider);
         }
         catch
         {
@@ -89,7 +99,9 @@ public sealed class OnnxClipDenoiser : IClipDenoiser, IDisposable
         promptTokens.CopyTo(_tokens.AsSpan(0, MaxTokens));
         negativeTokens.CopyTo(_tokens.AsSpan(MaxTokens, MaxTokens));
 
-        _session.Run(_runOptions, InputNames, _inputs, OutputNames, _outputs);
+        if (_rebindInputsEachRun)
+            BindInputs();
+        _session.RunWithBinding(_runOptions, _binding);
 
         _denoised.AsSpan(0, n).CopyTo(denoisedPrompt);
         _denoised.AsSpan(n, n).CopyTo(denoisedNegative);
@@ -97,12 +109,19 @@ public sealed class OnnxClipDenoiser : IClipDenoiser, IDisposable
 
     public void Dispose()
     {
+        _binding.Dispose();
         foreach (var value in _inputs)
             value.Dispose();
-        foreach (var value in _outputs)
-            value.Dispose();
+        _output.Dispose();
         _runOptions.Dispose();
         _session.Dispose();
+    }
+
+    private void BindInputs()
+    {
+        _binding.BindInput(SampleInput, _inputs[0]);
+        _binding.BindInput(TimestepInput, _inputs[1]);
+        _binding.BindInput(TokensInput, _inputs[2]);
     }
 
     // A different export (renamed inputs, other resolution) would otherwise fail deep inside the first Run.

@@ -66,6 +66,35 @@ public sealed class ClipSamplerTests
         Assert.Equal(2, denoiser.Timesteps.Count);
     }
 
+    [Fact]
+    public void Every_value_follows_the_cards_double_precision_step_to_the_last_bit()
+    {
+        var denoiser = new RampClipDenoiser();
+        const int steps = 5;
+        const float guidance = 1.5f;
+        var clip = SeededGaussianNoise.Create(11, denoiser.Shape.ElementCount);
+        var expected = (float[])clip.Clone();
+        var afterEachStep = new List<float[]>();
+
+        new ClipSampler(denoiser).Sample(
+            clip, Tokens, Tokens, steps, guidance, new SynchronousProgress<SamplingProgress>(_ => afterEachStep.Add((float[])clip.Clone())), TestContext.Current.CancellationToken);
+
+        // The card's pseudo-code, one value at a time, in double; every step but the last keeps some of x.
+        for (var i = 0; i < steps; i++)
+        {
+            var t = 1.0 - (double)i / steps;
+            var keptNoise = (1.0 - (double)(i + 1) / steps) / t;
+            for (var j = 0; j < expected.Length; j++)
+            {
+                double prompt = RampClipDenoiser.PromptPrediction(j, (float)t), negative = RampClipDenoiser.NegativePrediction(j, (float)t);
+                var d = negative + guidance * (prompt - negative);
+                expected[j] = (float)(d + keptNoise * (expected[j] - d));
+            }
+
+            Assert.Equal(expected, afterEachStep[i]);
+        }
+    }
+
     private static float[] Sample(FakeClipDenoiser denoiser, int steps, float guidance, IProgress<SamplingProgress>? progress, CancellationToken cancellationToken)
     {
         var clip = SeededGaussianNoise.Create(7, denoiser.Shape.ElementCount);
