@@ -20,6 +20,12 @@ public sealed class WorkerOptions
     [Range(1, 3600)]
     public int ReportIntervalSeconds { get; set; } = 10;
 
+    /// <summary>Keep ONNX Runtime's optimised graph of each model on disk, so later starts load it ready-made.</summary>
+    public bool CacheOptimizedModels { get; set; } = true;
+
+    /// <summary>Where those graphs go; empty for a <c>.onnx-cache</c> folder beside each model.</summary>
+    public string? OptimizedModelCacheDirectory { get; set; }
+
     /// <summary>Execution providers to try, in order (CPU, CUDA, DirectML); empty means the platform's default order.</summary>
     public string[] ExecutionProviders { get; set; } = [];
 }

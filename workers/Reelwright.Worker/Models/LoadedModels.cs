@@ -1,7 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.Options;
 using Reelwright.Contracts;
 using Reelwright.Inference;
 using Reelwright.Models;
+using Reelwright.Worker.Extensions;
 
 namespace Reelwright.Worker.Models;
 
@@ -14,15 +16,20 @@ public sealed class LoadedModels : IDisposable
     private readonly Dictionary<string, ClipGenerator> _generators = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _unavailable = new(StringComparer.Ordinal);
 
-    public LoadedModels(ModelCatalog catalog, ExecutionProviderSelection executionProvider, ILoggerFactory loggers)
+    public LoadedModels(ModelCatalog catalog, ExecutionProviderSelection executionProvider, IOptions<WorkerOptions> options, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger<LoadedModels>();
+        var loading = new ClipGeneratorOptions
+        {
+            CacheOptimizedModel = options.Value.CacheOptimizedModels,
+            OptimizedModelCacheDirectory = string.IsNullOrWhiteSpace(options.Value.OptimizedModelCacheDirectory) ? null : options.Value.OptimizedModelCacheDirectory,
+        };
         ExecutionProvider = executionProvider;
         foreach (var manifest in catalog.All)
         {
             try
             {
-                _generators[manifest.Id] = new ClipGenerator(manifest, catalog.ModelsDirectory, executionProvider, loggers.CreateLogger<ClipGenerator>());
+                _generators[manifest.Id] = new ClipGenerator(manifest, catalog.ModelsDirectory, executionProvider, loggers.CreateLogger<ClipGenerator>(), loading);
             }
             catch (Exception e) when (e is ModelChecksumMismatchException or NotSupportedException or InvalidOperationException or IOException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
             {
