@@ -19,8 +19,10 @@ out=$root/artifacts/run
 
 echo "Building the studio…" >&2
 rm -rf "$out"
+# Published, not just built: a build's output lacks the web app's static assets (CSS, blazor.web.js) outside
+# the Development environment, and the page would load unstyled and never become interactive.
 for project in services/Reelwright.Api workers/Reelwright.Worker web/Reelwright.Web; do
-  dotnet build "$root/$project" -c Release -o "$out/$(basename "$project")" -nologo -v quiet -clp:ErrorsOnly
+  dotnet publish "$root/$project" -c Release -o "$out/$(basename "$project")" -nologo -v quiet -clp:ErrorsOnly
 done
 
 pids=()
