@@ -10,13 +10,6 @@ namespace Reelwright.EndToEndTests;
 /// </summary>
 public sealed class StudioInBrowser : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-        "--autoplay-policy=no-user-gesture-required",
-    ];
-
     private IsolatedStudioResources _resources = null!;
     private StudioApiFactory _api = null!;
     private StudioWorkerHost _worker = null!;
@@ -40,12 +33,7 @@ public sealed class StudioInBrowser : IAsyncLifetime
         WebAddress = _web.StartOnKestrel();
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("REELWRIGHT_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        Browser = await DebianChromium.LaunchAsync(_playwright);
         Directory.CreateDirectory(ArtifactsDirectory);
     }
 
