@@ -69,20 +69,9 @@ public class StudioFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Polls until the generation is Succeeded or Failed; fails the test if that takes longer than a clip should.</summary>
-    public async Task<GenerationResponse> WaitUntilFinishedAsync(Guid id, int timeoutSeconds = 90)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
-        while (true)
-        {
-            var generation = await GetAsync(id);
-            if (generation.Status is GenerationStatus.Succeeded or GenerationStatus.Failed)
-                return generation;
-            if (DateTime.UtcNow > deadline)
-                Assert.Fail($"Generation {id} is still {generation.Status} (step {generation.CurrentStep}/{generation.Steps}) after {timeoutSeconds} s.");
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
+    /// <summary>Polls until the generation is Succeeded, Failed or Canceled; fails the test if that takes longer than a clip should.</summary>
+    public Task<GenerationResponse> WaitUntilFinishedAsync(Guid id, int timeoutSeconds = 90) =>
+        GenerationPolling.WaitUntilFinishedAsync(Client, id, timeoutSeconds);
 
     public virtual async ValueTask DisposeAsync()
     {

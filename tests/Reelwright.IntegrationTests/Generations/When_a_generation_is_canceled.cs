@@ -13,7 +13,7 @@ public sealed class When_a_generation_is_canceled(StudioFixture studio) : IClass
     public async Task A_running_job_stops_within_a_step_leaves_nothing_stored_and_frees_the_worker()
     {
         var slow = await studio.SubmitAsync(new { prompt = "a white cross pulsing slowly", steps = 100 });
-        await WaitUntilAsync(slow.Id, g => g.CurrentStep >= 2);
+        await GenerationPolling.WaitUntilAsync(studio.Client, slow.Id, g => g.CurrentStep >= 2);
 
         var canceled = await CancelAsync(slow.Id);
         var canceledAt = DateTimeOffset.UtcNow;
@@ -55,15 +55,5 @@ public sealed class When_a_generation_is_canceled(StudioFixture studio) : IClass
         using var response = await studio.Client.PostAsync($"/api/generations/{id}/cancel", null, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<GenerationResponse>(StudioFixture.Json, TestContext.Current.CancellationToken))!;
-    }
-
-    private async Task WaitUntilAsync(Guid id, Func<GenerationResponse, bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!condition(await studio.GetAsync(id)))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"generation {id} never reached the expected state");
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
     }
 }

@@ -32,14 +32,7 @@ public sealed class When_no_worker_has_started_yet : IAsyncLifetime
 
         await using var worker = await StudioWorkerHost.StartAsync(_resources);
 
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        GenerationResponse generation;
-        do
-        {
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-            generation = (await client.GetFromJsonAsync<GenerationResponse>($"/api/generations/{id}", StudioFixture.Json, TestContext.Current.CancellationToken))!;
-        }
-        while (generation.Status != GenerationStatus.Succeeded && DateTime.UtcNow < deadline);
+        var generation = await GenerationPolling.WaitUntilFinishedAsync(client, id, timeoutSeconds: 60);
         Assert.Equal(GenerationStatus.Succeeded, generation.Status);
     }
 

@@ -45,14 +45,7 @@ public sealed class When_the_api_crashes_between_commit_and_publish : IAsyncLife
 
         await using var recovered = new StudioApiFactory(_resources);
         var client = recovered.CreateClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        Reelwright.Api.Generations.GenerationResponse? generation;
-        do
-        {
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-            generation = await client.GetFromJsonAsync<Reelwright.Api.Generations.GenerationResponse>($"/api/generations/{id}", StudioFixture.Json, TestContext.Current.CancellationToken);
-        }
-        while (generation!.Status != GenerationStatus.Succeeded && DateTime.UtcNow < deadline);
+        var generation = await GenerationPolling.WaitUntilFinishedAsync(client, id, timeoutSeconds: 60);
 
         Assert.Equal(GenerationStatus.Succeeded, generation.Status);
         await using var check = recovered.Services.CreateAsyncScope();
