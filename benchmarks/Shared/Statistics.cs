@@ -1,5 +1,6 @@
-namespace Reelwright.Benchmarks;
+namespace Reelwright.Benchmarking;
 
+/// <summary>Shared by both benchmark programs (compiled into each): the figures they print are medians.</summary>
 public static class Statistics
 {
     public static double Median(IEnumerable<double> values)
