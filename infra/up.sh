@@ -49,6 +49,8 @@ wait_for() {
 }
 
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production} DOTNET_ENVIRONMENT=${DOTNET_ENVIRONMENT:-Production}
+# Models people add themselves (models/README.md); the API reads their manifests and tokenizers, the worker runs them.
+export Models__UserDirectory=${Models__UserDirectory:-$root/models}
 ASPNETCORE_URLS=http://127.0.0.1:$api_port start Reelwright.Api
 wait_for "http://127.0.0.1:$api_port/health" "the Studio API"
 start Reelwright.Worker

@@ -13,7 +13,7 @@ public static class RawInferenceBenchmark
     public const string Prompt = "a red circle moving left on a blue background";
 
     /// <summary>Wall-clock milliseconds of one generation with the model's default steps and guidance.</summary>
-    public static async Task<double> ClipMillisecondsAsync(ClipGenerator generator, long seed, CancellationToken cancellationToken = default)
+    public static async Task<double> ClipMillisecondsAsync(IClipGenerator generator, long seed, CancellationToken cancellationToken = default)
     {
         var defaults = generator.Manifest.Defaults;
         var recipe = new ClipRecipe(Prompt, NegativePrompt: "", seed, defaults.Steps, defaults.Guidance);

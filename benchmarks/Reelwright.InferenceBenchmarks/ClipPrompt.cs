@@ -9,7 +9,7 @@ public sealed record ClipPrompt(string Text, long[] Tokens, long[] NegativeToken
 
     public static ClipPrompt For(ModelManifest manifest, string modelsDirectory)
     {
-        var tokenizer = PromptTokenizer.Load(manifest, modelsDirectory);
+        var tokenizer = PromptTokenizer.Load(manifest);
         return new ClipPrompt(ReferencePrompt, tokenizer.Encode(ReferencePrompt), tokenizer.Encode(""), manifest.Defaults.Steps, (float)manifest.Defaults.Guidance);
     }
 

@@ -12,14 +12,14 @@ public sealed record ClipVariants(IReadOnlyList<IClipVariant> All, IClipVariant 
 {
     public static ClipVariants Create(ModelManifest manifest, string modelsDirectory, ExecutionProviderSelection cpu, OptimizedModelCache cache, ClipPrompt prompt)
     {
-        var modelPath = manifest.ModelFilePath(modelsDirectory);
+        var modelPath = MiniSoraClipGenerator.ModelPathOf(manifest);
         var shape = ClipTensorShape.From(manifest);
         var tokens = manifest.MaxPromptTokens;
         var appender = new OnnxRuntimeProviderAppender();
         InferenceSession Session() => OptimizedModelCache.LoadOptimizingNow(modelPath, cpu.Provider, appender);
 
-        var product = new GeneratorVariant("product: ClipGenerator.GenerateAsync",
-            new ClipGenerator(manifest, modelsDirectory, cpu, options: new ClipGeneratorOptions { OptimizedModelCacheDirectory = cache.CacheDirectory }), prompt);
+        var product = new GeneratorVariant("product: MiniSoraClipGenerator.GenerateAsync",
+            new MiniSoraClipGenerator(manifest, cpu, options: new MiniSoraClipGeneratorOptions { OptimizedModelCacheDirectory = cache.CacheDirectory }), prompt);
         var floor = new BareRunFloor($"floor: bare Run x {prompt.Steps}, batch 2, pre-allocated OrtValues", Session(), shape, prompt);
         IClipVariant[] all =
         [
@@ -34,7 +34,7 @@ public sealed record ClipVariants(IReadOnlyList<IClipVariant> All, IClipVariant 
             new SamplerVariant("+ tensors bound once (OrtIoBinding), no per-step allocation",
                 OnnxClipDenoiser.Create(Session(), modelPath, shape, tokens, cpu.Provider), prompt),
             new SamplerVariant("+ optimised model cached on disk",
-                OnnxClipDenoiser.Create(cache.CreateSession(modelPath, manifest.Sha256, cpu.Provider, appender).Session, modelPath, shape, tokens, cpu.Provider), prompt),
+                OnnxClipDenoiser.Create(cache.CreateSession(modelPath, manifest.MiniSora!.Sha256, cpu.Provider, appender).Session, modelPath, shape, tokens, cpu.Provider), prompt),
             product,
             floor,
         ];

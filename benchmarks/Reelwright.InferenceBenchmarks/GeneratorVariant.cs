@@ -3,10 +3,10 @@ using Reelwright.Inference;
 namespace Reelwright.InferenceBenchmarks;
 
 /// <summary>
-/// What the worker calls, <see cref="ClipGenerator.GenerateAsync"/>: tokenizing, the seed's noise, the sampler loop,
+/// What the worker calls, <see cref="MiniSoraClipGenerator.GenerateAsync"/>: tokenizing, the seed's noise, the sampler loop,
 /// pixel conversion and the frames hash, on a thread-pool thread, reporting progress at every step.
 /// </summary>
-public sealed class GeneratorVariant(string name, ClipGenerator generator, ClipPrompt prompt) : IClipVariant
+public sealed class GeneratorVariant(string name, MiniSoraClipGenerator generator, ClipPrompt prompt) : IClipVariant
 {
     private readonly StepCounter _progress = new();
 

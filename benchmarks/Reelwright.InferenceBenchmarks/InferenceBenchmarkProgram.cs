@@ -11,7 +11,7 @@ namespace Reelwright.InferenceBenchmarks;
 /// Prints, for the built-in model on this machine's CPU with its default steps and guidance: session creation with
 /// and without the optimised-model cache; each optimisation of the sampling loop side by side, from the naive loop
 /// to the product, with per-clip and per-step medians and managed bytes per clip; the loop's own work per step; and
-/// the product's loop (<see cref="ClipGenerator.GenerateAsync"/>) against the floor of bare ONNX Runtime Runs, with
+/// the product's loop (<see cref="MiniSoraClipGenerator.GenerateAsync"/>) against the floor of bare ONNX Runtime Runs, with
 /// the goals. Run it in Release on an otherwise idle machine: the network uses every core.
 /// </summary>
 public static class InferenceBenchmarkProgram
@@ -31,8 +31,8 @@ public static class InferenceBenchmarkProgram
         var catalog = ModelCatalog.Load(modelsDirectory);
         if (!catalog.TryGet(ModelId, out var manifest))
             throw new InvalidOperationException($"Model '{ModelId}' is not in {modelsDirectory}.");
-        var modelPath = manifest.ModelFilePath(modelsDirectory);
-        var modelSha256 = ModelChecksum.Verify(modelPath, manifest.Sha256);
+        var modelPath = MiniSoraClipGenerator.ModelPathOf(manifest);
+        var modelSha256 = ModelChecksum.Verify(modelPath, manifest.MiniSora!.Sha256);
         var cpu = new ExecutionProviderSelector().Select([ExecutionProviderNames.Cpu]);
         var shape = ClipTensorShape.From(manifest);
         var prompt = ClipPrompt.For(manifest, modelsDirectory);

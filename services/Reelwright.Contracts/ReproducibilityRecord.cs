@@ -11,4 +11,7 @@ public sealed record ReproducibilityRecord(
     double Guidance,
     long Seed,
     string Prompt,
-    string NegativePrompt);
+    string NegativePrompt,
+    int? Keyframes = null,
+    int? FramesBetween = null,
+    string? EndPrompt = null);

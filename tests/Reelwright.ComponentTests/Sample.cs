@@ -6,19 +6,37 @@ namespace Reelwright.ComponentTests;
 public static class Sample
 {
     public static ModelView Model { get; } = new(
-        Id: "minisora-shapes", DisplayName: "MiniSora Shapes", Frames: 16, Width: 64, Height: 64, Fps: 8, MaxPromptTokens: 24,
-        DefaultSteps: 20, DefaultGuidance: 1.5, MinSteps: 1, MaxSteps: 100, MinGuidance: 0, MaxGuidance: 12);
+        Id: "minisora-shapes", DisplayName: "MiniSora Shapes", Pipeline: "minisora", Frames: 16, Width: 64, Height: 64, Fps: 8, MaxPromptTokens: 24,
+        DefaultSteps: 20, DefaultGuidance: 1.5, MinSteps: 1, MaxSteps: 100, MinGuidance: 0, MaxGuidance: 12,
+        Schedulers: [], DefaultScheduler: null, DefaultKeyframes: null, DefaultFramesBetween: null, MaxKeyframes: null, MaxFramesBetween: null,
+        UnavailableReason: null);
 
     public static ModelView OtherModel { get; } = Model with { Id = "minisora-lines", DisplayName = "MiniSora Lines", DefaultSteps = 30, DefaultGuidance = 3 };
+
+    public static ModelView StableDiffusionModel { get; } = Model with
+    {
+        Id = "tiny-sd", DisplayName = "Tiny SD", Pipeline = "stable-diffusion", Frames = null, DefaultSteps = 4, DefaultGuidance = 3,
+        MaxSteps = 50, MaxGuidance = 20, MaxPromptTokens = 75, Schedulers = ["euler", "lcm"], DefaultScheduler = "euler",
+        DefaultKeyframes = 2, DefaultFramesBetween = 2, MaxKeyframes = 8, MaxFramesBetween = 24,
+    };
 
     private static readonly DateTimeOffset Noon = new(2025, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
     public static GenerationView Queued(string prompt = "a red circle drifting left", long seed = 7, int steps = 20, double guidance = 1.5) =>
-        new(Guid.NewGuid(), GenerationStatus.Queued, Model.Id, prompt, NegativePrompt: "", seed, steps, guidance, CurrentStep: 0,
-            FailureReason: null, WorkerName: null, ExecutionProvider: null, CreatedAt: Noon, StartedAt: null, CompletedAt: null, Clip: null);
+        new(Guid.NewGuid(), GenerationStatus.Queued, Model.Id, prompt, NegativePrompt: "", seed, steps, guidance,
+            Scheduler: null, Keyframes: null, FramesBetween: null, EndPrompt: null, CurrentStep: 0, TotalSteps: steps, FailureReason: null, WorkerName: null, ExecutionProvider: null, CreatedAt: Noon, StartedAt: null, CompletedAt: null, Clip: null);
 
     public static GenerationView QueuedFrom(GenerationRecipe recipe) =>
-        Queued(recipe.Prompt, recipe.Seed ?? 1234, recipe.Steps, recipe.Guidance) with { NegativePrompt = recipe.NegativePrompt, ModelId = recipe.ModelId };
+        Queued(recipe.Prompt, recipe.Seed ?? 1234, recipe.Steps, recipe.Guidance) with
+        {
+            NegativePrompt = recipe.NegativePrompt,
+            ModelId = recipe.ModelId,
+            Scheduler = recipe.Scheduler,
+            Keyframes = recipe.Keyframes,
+            FramesBetween = recipe.FramesBetween,
+            EndPrompt = recipe.EndPrompt,
+            TotalSteps = recipe.Steps * (recipe.Keyframes is { } k ? k + (k - 1) * recipe.FramesBetween!.Value : 1),
+        };
 
     public static GenerationView AtStep(this GenerationView generation, int step) =>
         generation with { Status = GenerationStatus.Running, CurrentStep = step, WorkerName = "worker-1", StartedAt = Noon.AddSeconds(1) };
@@ -27,7 +45,7 @@ public static class Sample
         generation with
         {
             Status = GenerationStatus.Succeeded,
-            CurrentStep = generation.Steps,
+            CurrentStep = generation.TotalSteps,
             CompletedAt = Noon.AddSeconds(5),
             Clip = Clip(generation.Id),
         };

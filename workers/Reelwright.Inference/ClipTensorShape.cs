@@ -7,7 +7,7 @@ public readonly record struct ClipTensorShape(int Frames, int Channels, int Heig
 {
     public int ElementCount => Frames * Channels * Height * Width;
 
-    public static ClipTensorShape From(ModelManifest manifest) => new(manifest.Frames, 3, manifest.Height, manifest.Width);
+    public static ClipTensorShape From(ModelManifest manifest) => new(manifest.MiniSora?.Frames ?? throw new NotSupportedException($"Model '{manifest.Id}' is not a MiniSora model."), 3, manifest.Height, manifest.Width);
 
     /// <summary>The tensor dimensions for a batch of clips, as ONNX Runtime wants them.</summary>
     public long[] BatchDimensions(int batch) => [batch, Frames, Channels, Height, Width];

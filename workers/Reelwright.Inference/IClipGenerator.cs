@@ -4,9 +4,9 @@ namespace Reelwright.Inference;
 
 /// <summary>
 /// What the worker needs from a loaded model: recipes in, frames out, plus the facts to record with each clip
-/// (which model file, runtime, provider and sampler made it). An interface so the worker's tests can run without one.
+/// (which model files, runtime and provider made it). One implementation per pipeline; the worker holds them all by this.
 /// </summary>
-public interface IClipGenerator
+public interface IClipGenerator : IDisposable
 {
     ModelManifest Manifest { get; }
 
@@ -15,8 +15,6 @@ public interface IClipGenerator
     string OnnxRuntimeVersion { get; }
 
     string ExecutionProvider { get; }
-
-    string SamplerName { get; }
 
     Task<GeneratedClip> GenerateAsync(ClipRecipe recipe, IProgress<SamplingProgress>? progress = null, CancellationToken cancellationToken = default);
 }

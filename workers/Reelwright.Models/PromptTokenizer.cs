@@ -28,9 +28,9 @@ public sealed class PromptTokenizer
     public int MaxTokens { get; }
 
     /// <summary>Reads <c>vocab.json</c> (word to id) of the model the manifest describes.</summary>
-    public static PromptTokenizer Load(ModelManifest manifest, string modelsDirectory)
+    public static PromptTokenizer Load(ModelManifest manifest)
     {
-        var path = manifest.VocabFilePath(modelsDirectory);
+        var path = manifest.PathOf(manifest.MiniSora?.VocabFile ?? throw new NotSupportedException($"Model '{manifest.Id}' is not a MiniSora model."));
         Dictionary<string, long>? vocabulary;
         try
         {

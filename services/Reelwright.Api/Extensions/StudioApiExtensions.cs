@@ -28,8 +28,9 @@ public static class StudioApiExtensions
 
         services.AddDbContext<StudioDbContext>(db => db.UseStudioDatabase(connections.Studio));
         services.AddSingleton(_ => new BlobServiceClient(connections.Blobs));
-        services.AddSingleton(_ => ModelCatalog.Load(ModelCatalog.ResolveDirectory(builder.Configuration["Models:Directory"])));
+        services.AddSingleton(_ => ModelCatalog.Load(ModelCatalog.ResolveDirectory(builder.Configuration["Models:Directory"]), NullIfBlank(builder.Configuration["Models:UserDirectory"])));
 
+        services.AddSingleton<PromptTokenCounter>();
         services.AddScoped<GenerationRequestValidator>();
         services.AddScoped<GenerationSubmitter>();
         services.AddScoped<GenerationCanceler>();
@@ -80,4 +81,6 @@ public static class StudioApiExtensions
         app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
         return app;
     }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

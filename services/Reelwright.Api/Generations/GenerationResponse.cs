@@ -12,7 +12,12 @@ public sealed record GenerationResponse(
     long Seed,
     int Steps,
     double Guidance,
+    string? Scheduler,
+    int? Keyframes,
+    int? FramesBetween,
+    string? EndPrompt,
     int CurrentStep,
+    int TotalSteps,
     string? FailureReason,
     string? WorkerName,
     string? ExecutionProvider,
@@ -22,7 +27,7 @@ public sealed record GenerationResponse(
     ClipResponse? Clip)
 {
     public static GenerationResponse From(Generation g) => new(
-        g.Id, g.Status, g.ModelId, g.Prompt, g.NegativePrompt, g.Seed, g.Steps, g.Guidance, g.CurrentStep,
+        g.Id, g.Status, g.ModelId, g.Prompt, g.NegativePrompt, g.Seed, g.Steps, g.Guidance, g.Scheduler, g.Keyframes, g.FramesBetween, g.EndPrompt, g.CurrentStep, g.TotalSteps,
         g.FailureReason, g.WorkerName, g.ExecutionProvider, g.CreatedAt, g.StartedAt, g.CompletedAt,
         g.Clip is null ? null : ClipResponse.From(g.Clip));
 }

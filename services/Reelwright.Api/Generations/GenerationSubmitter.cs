@@ -51,6 +51,10 @@ public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models,
     {
         var modelId = GenerationRequestValidator.ModelIdOf(request);
         var model = models.TryGet(modelId, out var found) ? found : throw new InvalidOperationException($"Model {modelId} was validated but is gone.");
+        var steps = request.Steps ?? model.Defaults.Steps;
+        var walk = model.IsStableDiffusion
+            ? new LatentWalk(request.Keyframes ?? model.Defaults.Keyframes!.Value, request.FramesBetween ?? model.Defaults.FramesBetween!.Value, NullIfBlank(request.EndPrompt))
+            : null;
         return new Generation
         {
             Id = Guid.CreateVersion7(),
@@ -60,13 +64,20 @@ public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models,
             Prompt = request.Prompt!.Trim(),
             NegativePrompt = request.NegativePrompt?.Trim() ?? "",
             Seed = request.Seed ?? Random.Shared.NextInt64(0, GenerationRequestValidator.MaxSeed + 1),
-            Steps = request.Steps ?? model.Defaults.Steps,
+            Steps = steps,
             Guidance = request.Guidance ?? model.Defaults.Guidance,
+            Scheduler = model.IsStableDiffusion ? request.Scheduler ?? model.Defaults.Scheduler : null,
+            Keyframes = walk?.Keyframes,
+            FramesBetween = walk?.FramesBetween,
+            EndPrompt = walk?.EndPrompt,
+            TotalSteps = steps * (walk?.FrameCount ?? 1),
             Status = GenerationStatus.Queued,
             CreatedAt = clock.GetUtcNow(),
         };
     }
 
     private static GenerateClip ToMessage(Generation g) =>
-        new(g.Id, g.ModelId, g.Prompt, g.NegativePrompt, g.Seed, g.Steps, g.Guidance, g.CreatedAt);
+        new(g.Id, g.ModelId, g.Prompt, g.NegativePrompt, g.Seed, g.Steps, g.Guidance, g.CreatedAt, g.Scheduler, g.Keyframes, g.FramesBetween, g.EndPrompt);
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -10,10 +10,18 @@ namespace Reelwright.Api.Generations;
 /// <param name="Steps">Sampling steps, within the model's limits.</param>
 /// <param name="Guidance">Classifier-free guidance scale, within the model's limits; 0 ignores the prompt.</param>
 /// <param name="ModelId">Which model to run; see GET /api/models. Defaults to the built-in model.</param>
+/// <param name="Scheduler">Stable Diffusion models only: one of the model's schedulers ("euler", "lcm").</param>
+/// <param name="Keyframes">Stable Diffusion models only: images the clip walks through, each from its own seed (seed, seed + 1, ...).</param>
+/// <param name="FramesBetween">Stable Diffusion models only: frames interpolated between two keyframes.</param>
+/// <param name="EndPrompt">Stable Diffusion models only: a second prompt the walk moves towards, reached on the last frame.</param>
 public sealed record SubmitGenerationRequest(
     string? Prompt,
     string? NegativePrompt = null,
     long? Seed = null,
     int? Steps = null,
     double? Guidance = null,
-    string? ModelId = null);
+    string? ModelId = null,
+    string? Scheduler = null,
+    int? Keyframes = null,
+    int? FramesBetween = null,
+    string? EndPrompt = null);

@@ -11,8 +11,8 @@ public static class OutboxMessageTypes
 {
     private static readonly OutboxMessageType[] All =
     [
-        new("generate-clip", typeof(GenerateClip), new Uri($"queue:{GenerateClip.Queue}")),
-        new("generation-cancellation-requested", typeof(GenerationCancellationRequested), Queue: null),
+        new("generate-clip", typeof(GenerateClip), job => new Uri($"queue:{GenerateClip.QueueFor(((GenerateClip)job).ModelId)}")),
+        new("generation-cancellation-requested", typeof(GenerationCancellationRequested), QueueOf: null),
     ];
 
     public static OutboxMessageType Of(Type messageType) =>

@@ -76,8 +76,8 @@ public sealed class OutboxRelay(
             var kind = OutboxMessageTypes.Named(message.MessageType);
             var payload = JsonSerializer.Deserialize(message.Payload, kind.Type)
                 ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload.");
-            if (kind.Queue is { } queue)
-                await (await bus.GetSendEndpoint(queue)).Send(payload, kind.Type, context => context.MessageId = message.MessageId, ct);
+            if (kind.QueueOf is { } queueOf)
+                await (await bus.GetSendEndpoint(queueOf(payload))).Send(payload, kind.Type, context => context.MessageId = message.MessageId, ct);
             else
                 await bus.Publish(payload, kind.Type, context => context.MessageId = message.MessageId, ct);
             message.PublishedAt = clock.GetUtcNow();

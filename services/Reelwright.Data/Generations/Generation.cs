@@ -18,6 +18,21 @@ public sealed class Generation
     public int Steps { get; init; }
     public double Guidance { get; init; }
 
+    /// <summary>Stable Diffusion models: the noise scheduler; null for MiniSora's built-in sampler.</summary>
+    public string? Scheduler { get; init; }
+
+    /// <summary>Stable Diffusion models: images the latent walk passes through.</summary>
+    public int? Keyframes { get; init; }
+
+    /// <summary>Stable Diffusion models: frames interpolated between two keyframes.</summary>
+    public int? FramesBetween { get; init; }
+
+    /// <summary>Stable Diffusion models: the prompt the walk ends on; null keeps one prompt throughout.</summary>
+    public string? EndPrompt { get; init; }
+
+    /// <summary>Sampler steps the whole clip takes (steps × frames for a latent walk): what progress counts towards.</summary>
+    public int TotalSteps { get; init; }
+
     public GenerationStatus Status { get; set; }
     public int CurrentStep { get; set; }
     public string? FailureReason { get; set; }

@@ -15,6 +15,8 @@ internal sealed class GenerationConfiguration : IEntityTypeConfiguration<Generat
         builder.Property(g => g.ModelId).HasMaxLength(100);
         builder.Property(g => g.Prompt).HasMaxLength(2000);
         builder.Property(g => g.NegativePrompt).HasMaxLength(2000);
+        builder.Property(g => g.Scheduler).HasMaxLength(50);
+        builder.Property(g => g.EndPrompt).HasMaxLength(2000);
         builder.Property(g => g.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(g => g.FailureReason).HasMaxLength(2000);
         builder.Property(g => g.WorkerName).HasMaxLength(200);

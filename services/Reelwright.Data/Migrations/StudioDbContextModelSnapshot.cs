@@ -158,6 +158,11 @@ namespace Reelwright.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("current_step");
 
+                    b.Property<string>("EndPrompt")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("end_prompt");
+
                     b.Property<string>("ExecutionProvider")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
@@ -168,6 +173,10 @@ namespace Reelwright.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("failure_reason");
 
+                    b.Property<int?>("FramesBetween")
+                        .HasColumnType("integer")
+                        .HasColumnName("frames_between");
+
                     b.Property<double>("Guidance")
                         .HasColumnType("double precision")
                         .HasColumnName("guidance");
@@ -176,6 +185,10 @@ namespace Reelwright.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("idempotency_key");
+
+                    b.Property<int?>("Keyframes")
+                        .HasColumnType("integer")
+                        .HasColumnName("keyframes");
 
                     b.Property<string>("ModelId")
                         .IsRequired()
@@ -200,6 +213,11 @@ namespace Reelwright.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("request_fingerprint");
 
+                    b.Property<string>("Scheduler")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("scheduler");
+
                     b.Property<long>("Seed")
                         .HasColumnType("bigint")
                         .HasColumnName("seed");
@@ -217,6 +235,10 @@ namespace Reelwright.Data.Migrations
                     b.Property<int>("Steps")
                         .HasColumnType("integer")
                         .HasColumnName("steps");
+
+                    b.Property<int>("TotalSteps")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_steps");
 
                     b.Property<string>("WorkerName")
                         .HasMaxLength(200)

@@ -31,8 +31,9 @@ public sealed class When_a_job_is_delivered_twice(StudioFixture studio) : IClass
         await listener.Ready;
 
         var job = new GenerateClip(done.Id, done.ModelId, done.Prompt, done.NegativePrompt, done.Seed, done.Steps, done.Guidance, done.CreatedAt);
-        await bus.Publish(job, TestContext.Current.CancellationToken);
-        await bus.Publish(job, TestContext.Current.CancellationToken);
+        var queue = await bus.GetSendEndpoint(new Uri($"queue:{GenerateClip.QueueFor(done.ModelId)}"));
+        await queue.Send(job, TestContext.Current.CancellationToken);
+        await queue.Send(job, TestContext.Current.CancellationToken);
         for (var delivery = 1; delivery <= 2; delivery++)
             Assert.True(await announcements.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken), $"delivery {delivery} was never answered");
         await listener.StopAsync(TestContext.Current.CancellationToken);

@@ -40,7 +40,7 @@ public sealed class When_no_worker_has_started_yet : IAsyncLifetime
     private async Task WaitUntilPublishedAsync()
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while ((await _resources.GetQueueDepthAsync(Reelwright.Contracts.GenerateClip.Queue)) is not { Ready: > 0 })
+        while ((await _resources.GetQueueDepthAsync(Reelwright.Contracts.GenerateClip.QueueFor("minisora-shapes"))) is not { Ready: > 0 })
         {
             Assert.True(DateTime.UtcNow < deadline, "the job never reached the generate-clip queue");
             await Task.Delay(200, TestContext.Current.CancellationToken);

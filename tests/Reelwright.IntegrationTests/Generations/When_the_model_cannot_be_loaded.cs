@@ -37,9 +37,10 @@ public sealed class When_the_model_cannot_be_loaded(When_the_model_cannot_be_loa
     }
 
     [Fact]
-    public async Task A_job_that_reaches_the_worker_anyway_fails_with_the_reason()
+    public async Task A_job_already_queued_for_it_waits_for_a_worker_that_can_run_it()
     {
-        // Accepted before any report arrived (or sent by another API version): the worker must still not crash.
+        // Accepted before any report arrived (or by another API): a worker that cannot run the model must not take it.
+        await studio.WaitForWorkerReportAsync();
         var id = Guid.CreateVersion7();
         await using (var scope = studio.Api.Services.CreateAsyncScope())
         {
@@ -47,19 +48,22 @@ public sealed class When_the_model_cannot_be_loaded(When_the_model_cannot_be_loa
             db.Generations.Add(new Generation
             {
                 Id = id, ModelId = "minisora-shapes", Prompt = "a red circle moving left", NegativePrompt = "", Seed = 1, Steps = 2,
-                Guidance = 1.5, Status = GenerationStatus.Queued, CreatedAt = DateTimeOffset.UtcNow,
+                TotalSteps = 2, Guidance = 1.5, Status = GenerationStatus.Queued, CreatedAt = DateTimeOffset.UtcNow,
             });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
-        var queue = await studio.Api.Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri($"queue:{GenerateClip.Queue}"));
+        var queueName = GenerateClip.QueueFor("minisora-shapes");
+        var queue = await studio.Api.Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri($"queue:{queueName}"));
         await queue.Send(new GenerateClip(id, "minisora-shapes", "a red circle moving left", "", 1, 2, 1.5, DateTimeOffset.UtcNow),
             TestContext.Current.CancellationToken);
 
-        var done = await studio.WaitUntilFinishedAsync(id);
+        // Two more reports: the worker has been running a while with the job in its model's queue.
+        var reported = (await studio.WaitForWorkerReportAsync()).LastSeenAt;
+        while ((await studio.WaitForWorkerReportAsync()).LastSeenAt < reported.AddSeconds(2))
+            await Task.Delay(200, TestContext.Current.CancellationToken);
 
-        Assert.Equal(GenerationStatus.Failed, done.Status);
-        Assert.Contains("could not be loaded", done.FailureReason);
-        Assert.Contains("sha256", done.FailureReason, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(1, (await studio.Resources.GetQueueDepthAsync(queueName))?.Ready);
+        Assert.Equal(GenerationStatus.Queued, (await studio.GetAsync(id)).Status);
     }
 
     public sealed class TamperedModelStudio : StudioFixture

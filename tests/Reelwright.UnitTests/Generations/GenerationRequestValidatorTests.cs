@@ -1,4 +1,5 @@
 using Reelwright.Api.Generations;
+using Reelwright.Api.Models;
 using Reelwright.Models;
 using Xunit;
 
@@ -6,8 +7,8 @@ namespace Reelwright.UnitTests.Generations;
 
 public sealed class GenerationRequestValidatorTests
 {
-    private static readonly GenerationRequestValidator Validator =
-        new(ModelCatalog.Load(Path.Combine(AppContext.BaseDirectory, "models")));
+    private static readonly ModelCatalog Catalog = ModelCatalog.Load(Path.Combine(AppContext.BaseDirectory, "models"));
+    private static readonly GenerationRequestValidator Validator = new(Catalog, new PromptTokenCounter(Catalog));
 
     [Fact]
     public void A_prompt_alone_is_enough_since_the_model_supplies_the_rest()

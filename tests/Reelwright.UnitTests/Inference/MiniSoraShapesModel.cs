@@ -6,7 +6,7 @@ using Xunit;
 namespace Reelwright.UnitTests.Inference;
 
 /// <summary>
-/// The built-in model loaded once for all tests that run it: as the worker will (a <see cref="ClipGenerator"/>)
+/// The built-in model loaded once for all tests that run it: as the worker will (a <see cref="MiniSoraClipGenerator"/>)
 /// and bare (a denoiser, to compare the network's raw output with the card's vectors).
 /// </summary>
 public sealed class MiniSoraShapesModel : IDisposable
@@ -16,11 +16,11 @@ public sealed class MiniSoraShapesModel : IDisposable
         var catalog = ModelCatalog.Load(MiniSoraShapesFiles.ModelsDirectory);
         Assert.True(catalog.TryGet(MiniSoraShapesFiles.ModelId, out var manifest));
         Manifest = manifest;
-        Tokenizer = PromptTokenizer.Load(manifest, catalog.ModelsDirectory);
+        Tokenizer = PromptTokenizer.Load(manifest);
         ExecutionProvider = new ExecutionProviderSelector().Select([ExecutionProviderNames.Cpu]);
-        Generator = new ClipGenerator(manifest, catalog.ModelsDirectory, ExecutionProvider);
+        Generator = new MiniSoraClipGenerator(manifest, ExecutionProvider);
         using var options = DenoiserSessionOptions.Create(ExecutionProvider.Provider, new OnnxRuntimeProviderAppender());
-        Denoiser = OnnxClipDenoiser.Load(manifest.ModelFilePath(catalog.ModelsDirectory), options, ClipTensorShape.From(manifest), manifest.MaxPromptTokens);
+        Denoiser = OnnxClipDenoiser.Load(MiniSoraClipGenerator.ModelPathOf(manifest), options, ClipTensorShape.From(manifest), manifest.MaxPromptTokens);
     }
 
     public ModelManifest Manifest { get; }
@@ -29,7 +29,7 @@ public sealed class MiniSoraShapesModel : IDisposable
 
     public ExecutionProviderSelection ExecutionProvider { get; }
 
-    public ClipGenerator Generator { get; }
+    public MiniSoraClipGenerator Generator { get; }
 
     public OnnxClipDenoiser Denoiser { get; }
 

@@ -25,7 +25,7 @@ public sealed class OptimizedModelCacheTests(MiniSoraShapesModel model) : IDispo
             MiniSoraShapesFiles.Reference.GetProperty("steps").GetInt32(),
             MiniSoraShapesFiles.Reference.GetProperty("guidance").GetSingle());
         var noise = ReferenceVectors.ReadFloats("noise.f32");
-        var cachedPath = Path.Combine(_cacheDirectory, $"{model.Manifest.Sha256}-cpu-{OnnxRuntimeBuild.Version}-");
+        var cachedPath = Path.Combine(_cacheDirectory, $"{model.Manifest.MiniSora!.Sha256}-cpu-{OnnxRuntimeBuild.Version}-");
 
         GeneratedClip fromOptimizedModel;
         using (var first = CreateGenerator())
@@ -51,7 +51,7 @@ public sealed class OptimizedModelCacheTests(MiniSoraShapesModel model) : IDispo
     public async Task A_generator_without_the_cache_writes_nothing_and_makes_the_same_frames()
     {
         using var cached = CreateGenerator();
-        using var uncached = CreateGenerator(new ClipGeneratorOptions { CacheOptimizedModel = false, OptimizedModelCacheDirectory = _cacheDirectory + "-unused" });
+        using var uncached = CreateGenerator(new MiniSoraClipGeneratorOptions { CacheOptimizedModel = false, OptimizedModelCacheDirectory = _cacheDirectory + "-unused" });
 
         var withCache = await cached.GenerateAsync(ShortRecipe, cancellationToken: TestContext.Current.CancellationToken);
         var withoutCache = await uncached.GenerateAsync(ShortRecipe, cancellationToken: TestContext.Current.CancellationToken);
@@ -66,7 +66,7 @@ public sealed class OptimizedModelCacheTests(MiniSoraShapesModel model) : IDispo
     {
         // A file where the folder should be fails for root too, unlike a read-only folder.
         File.WriteAllText(_cacheDirectory, "not a folder");
-        var logger = new RecordingLogger<ClipGenerator>();
+        var logger = new RecordingLogger<MiniSoraClipGenerator>();
 
         using var generator = CreateGenerator(logger: logger);
         var clip = await generator.GenerateAsync(ShortRecipe, cancellationToken: TestContext.Current.CancellationToken);
@@ -85,7 +85,7 @@ public sealed class OptimizedModelCacheTests(MiniSoraShapesModel model) : IDispo
 
         var cachedFile = Assert.Single(Directory.GetFiles(_cacheDirectory));
         File.WriteAllBytes(cachedFile, [1, 2, 3]);
-        var logger = new RecordingLogger<ClipGenerator>();
+        var logger = new RecordingLogger<MiniSoraClipGenerator>();
 
         using var generator = CreateGenerator(logger: logger);
         var clip = await generator.GenerateAsync(ShortRecipe, cancellationToken: TestContext.Current.CancellationToken);
@@ -104,7 +104,7 @@ public sealed class OptimizedModelCacheTests(MiniSoraShapesModel model) : IDispo
             File.Delete(_cacheDirectory);
     }
 
-    private ClipGenerator CreateGenerator(ClipGeneratorOptions? options = null, ILogger<ClipGenerator>? logger = null) =>
-        new(model.Manifest, MiniSoraShapesFiles.ModelsDirectory, model.ExecutionProvider, logger,
-            options ?? new ClipGeneratorOptions { OptimizedModelCacheDirectory = _cacheDirectory });
+    private MiniSoraClipGenerator CreateGenerator(MiniSoraClipGeneratorOptions? options = null, ILogger<MiniSoraClipGenerator>? logger = null) =>
+        new(model.Manifest, model.ExecutionProvider, logger,
+            options ?? new MiniSoraClipGeneratorOptions { OptimizedModelCacheDirectory = _cacheDirectory });
 }

@@ -13,7 +13,7 @@ public sealed class SamplingAllocationTests(MiniSoraShapesModel model)
     {
         using var options = DenoiserSessionOptions.Create(ExecutionProviderNames.Cpu, new OnnxRuntimeProviderAppender());
         using var denoiser = OnnxClipDenoiser.Load(
-            model.Manifest.ModelFilePath(MiniSoraShapesFiles.ModelsDirectory), options, ClipTensorShape.From(model.Manifest), model.Manifest.MaxPromptTokens, ExecutionProviderNames.Cpu);
+            MiniSoraClipGenerator.ModelPathOf(model.Manifest), options, ClipTensorShape.From(model.Manifest), model.Manifest.MaxPromptTokens, ExecutionProviderNames.Cpu);
         var sampler = new ClipSampler(denoiser);
         var clip = SeededGaussianNoise.Create(5, denoiser.Shape.ElementCount);
         var tokens = model.Tokenizer.Encode("a blue ring spinning");

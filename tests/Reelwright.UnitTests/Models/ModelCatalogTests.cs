@@ -15,10 +15,10 @@ public sealed class ModelCatalogTests : IDisposable
         Assert.True(catalog.TryGet("minisora-shapes", out var manifest));
         Assert.Contains(manifest, catalog.All);
         Assert.Equal("minisora", manifest.Pipeline);
-        Assert.Equal((16, 64, 64, 8, 24), (manifest.Frames, manifest.Width, manifest.Height, manifest.Fps, manifest.MaxPromptTokens));
+        Assert.Equal((16, 64, 64, 8, 24), (manifest.MiniSora!.Frames, manifest.Width, manifest.Height, manifest.Fps, manifest.MaxPromptTokens));
         Assert.Equal(new SamplingDefaults(20, 1.5), manifest.Defaults);
         Assert.Equal(new SamplingLimits(1, 100, 0, 12), manifest.Limits);
-        Assert.Equal(2.0, manifest.DurationSeconds);
+        Assert.Empty(manifest.Schedulers);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class ModelCatalogTests : IDisposable
 
         var published = File.ReadAllText(Path.Combine(MiniSoraShapesFiles.ModelsDirectory, "minisora-shapes", "model.onnx.sha256")).Split(' ')[0];
 
-        Assert.Equal(published, manifest.Sha256);
+        Assert.Equal(published, manifest.MiniSora!.Sha256);
     }
 
     [Fact]

@@ -57,6 +57,6 @@ public sealed class PromptTokenizerTests
     {
         var catalog = ModelCatalog.Load(MiniSoraShapesFiles.ModelsDirectory);
         Assert.True(catalog.TryGet(MiniSoraShapesFiles.ModelId, out var manifest));
-        return PromptTokenizer.Load(manifest, catalog.ModelsDirectory);
+        return PromptTokenizer.Load(manifest);
     }
 }

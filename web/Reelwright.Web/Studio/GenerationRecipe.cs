@@ -1,4 +1,17 @@
 namespace Reelwright.Web.Studio;
 
-/// <summary>What the workspace form submits; a null seed asks the API to draw one (and record it).</summary>
-public sealed record GenerationRecipe(string Prompt, string NegativePrompt, long? Seed, int Steps, double Guidance, string ModelId);
+/// <summary>
+/// What the workspace form submits; a null seed asks the API to draw one (and record it). The latent-walk settings
+/// are null for models that do not walk (MiniSora), which the API requires.
+/// </summary>
+public sealed record GenerationRecipe(
+    string Prompt,
+    string NegativePrompt,
+    long? Seed,
+    int Steps,
+    double Guidance,
+    string ModelId,
+    string? Scheduler = null,
+    int? Keyframes = null,
+    int? FramesBetween = null,
+    string? EndPrompt = null);

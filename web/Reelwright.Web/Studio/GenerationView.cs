@@ -10,7 +10,12 @@ public sealed record GenerationView(
     long Seed,
     int Steps,
     double Guidance,
+    string? Scheduler,
+    int? Keyframes,
+    int? FramesBetween,
+    string? EndPrompt,
     int CurrentStep,
+    int TotalSteps,
     string? FailureReason,
     string? WorkerName,
     string? ExecutionProvider,
@@ -21,9 +26,9 @@ public sealed record GenerationView(
 {
     public bool IsActive => Status is GenerationStatus.Queued or GenerationStatus.Running;
 
-    public double ProgressFraction => Status == GenerationStatus.Succeeded ? 1 : Steps == 0 ? 0 : (double)CurrentStep / Steps;
+    public double ProgressFraction => Status == GenerationStatus.Succeeded ? 1 : TotalSteps == 0 ? 0 : (double)CurrentStep / TotalSteps;
 
-    public GenerationRecipe Recipe => new(Prompt, NegativePrompt, Seed, Steps, Guidance, ModelId);
+    public GenerationRecipe Recipe => new(Prompt, NegativePrompt, Seed, Steps, Guidance, ModelId, Scheduler, Keyframes, FramesBetween, EndPrompt);
 
     /// <summary>
     /// True when this is an older picture of the same generation than <paramref name="current"/> (updates can

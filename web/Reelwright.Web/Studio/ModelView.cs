@@ -4,7 +4,8 @@ namespace Reelwright.Web.Studio;
 public sealed record ModelView(
     string Id,
     string DisplayName,
-    int Frames,
+    string Pipeline,
+    int? Frames,
     int Width,
     int Height,
     int Fps,
@@ -14,4 +15,15 @@ public sealed record ModelView(
     int MinSteps,
     int MaxSteps,
     double MinGuidance,
-    double MaxGuidance);
+    double MaxGuidance,
+    IReadOnlyList<string> Schedulers,
+    string? DefaultScheduler,
+    int? DefaultKeyframes,
+    int? DefaultFramesBetween,
+    int? MaxKeyframes,
+    int? MaxFramesBetween,
+    string? UnavailableReason)
+{
+    /// <summary>Makes clips as a walk through still images: scheduler, keyframes, frames between and an end prompt apply.</summary>
+    public bool IsLatentWalk => Pipeline == "stable-diffusion";
+}

@@ -12,11 +12,22 @@ public sealed class WorkspaceForm
     public double Guidance { get; set; }
     public string ModelId { get; set; } = "";
 
+    /// <summary>Whether the chosen model walks through still images; the four settings below apply only then.</summary>
+    public bool IsLatentWalk { get; private set; }
+    public string Scheduler { get; set; } = "";
+    public int Keyframes { get; set; }
+    public int FramesBetween { get; set; }
+    public string EndPrompt { get; set; } = "";
+
     public void ApplyDefaults(ModelView model)
     {
         ModelId = model.Id;
         Steps = model.DefaultSteps;
         Guidance = model.DefaultGuidance;
+        IsLatentWalk = model.IsLatentWalk;
+        Scheduler = model.DefaultScheduler ?? "";
+        Keyframes = model.DefaultKeyframes ?? 0;
+        FramesBetween = model.DefaultFramesBetween ?? 0;
     }
 
     /// <summary>Loads a clip's recipe back into the form, seed included, so Generate reproduces it.</summary>
@@ -28,6 +39,11 @@ public sealed class WorkspaceForm
         Steps = recipe.Steps;
         Guidance = recipe.Guidance;
         ModelId = recipe.ModelId;
+        IsLatentWalk = recipe.Keyframes is not null;
+        Scheduler = recipe.Scheduler ?? "";
+        Keyframes = recipe.Keyframes ?? 0;
+        FramesBetween = recipe.FramesBetween ?? 0;
+        EndPrompt = recipe.EndPrompt ?? "";
     }
 
     /// <summary>The recipe to submit, or the seed field's complaint when it is not a whole number.</summary>
@@ -44,6 +60,10 @@ public sealed class WorkspaceForm
             }
             seed = parsed;
         }
-        return new GenerationRecipe(Prompt, NegativePrompt, seed, Steps, Guidance, ModelId);
+
+        return IsLatentWalk
+            ? new GenerationRecipe(Prompt, NegativePrompt, seed, Steps, Guidance, ModelId, Scheduler, Keyframes, FramesBetween,
+                string.IsNullOrWhiteSpace(EndPrompt) ? null : EndPrompt)
+            : new GenerationRecipe(Prompt, NegativePrompt, seed, Steps, Guidance, ModelId);
     }
 }

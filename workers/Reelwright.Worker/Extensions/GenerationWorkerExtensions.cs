@@ -24,7 +24,7 @@ public static class GenerationWorkerExtensions
         services.AddOptions<ClipStoreOptions>().BindConfiguration(ClipStoreOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddClipEncoder();
 
-        services.AddSingleton(_ => ModelCatalog.Load(ModelCatalog.ResolveDirectory(configuration["Models:Directory"])));
+        services.AddSingleton(_ => ModelCatalog.Load(ModelCatalog.ResolveDirectory(configuration["Models:Directory"]), NullIfEmpty(configuration["Models:UserDirectory"])));
         services.AddSingleton(sp => new ExecutionProviderSelector(sp.GetRequiredService<ILogger<ExecutionProviderSelector>>())
             .Select(NullIfEmpty(sp.GetRequiredService<IOptions<WorkerOptions>>().Value.ExecutionProviders)));
         services.AddSingleton<LoadedModels>();
@@ -33,6 +33,7 @@ public static class GenerationWorkerExtensions
         services.AddSingleton<ClipProducer>();
         services.AddSingleton<JobCancellations>();
         services.AddSingleton<WorkerActivity>();
+        services.AddSingleton<JobSlots>();
 
         // Registered before MassTransit so models are loaded and storage is ready before the first job is taken.
         services.AddHostedService<WorkerStartup>();
@@ -40,7 +41,8 @@ public static class GenerationWorkerExtensions
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
-            bus.AddConsumer<GenerateClipConsumer, GenerateClipConsumerDefinition>();
+            // Its endpoints depend on which models loaded: one per model's queue, configured below.
+            bus.AddConsumer<GenerateClipConsumer>().ExcludeFromConfigureEndpoints();
             // A queue of this worker's own (deleted when it stops): every worker must hear every cancellation.
             bus.AddConsumer<GenerationCancellationRequestedConsumer>()
                 .Endpoint(endpoint =>
@@ -51,6 +53,7 @@ public static class GenerationWorkerExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(rabbitMq));
+                rabbit.ConfigureGenerateClipEndpoints(context);
                 rabbit.ConfigureEndpoints(context);
             });
         });
@@ -65,4 +68,6 @@ public static class GenerationWorkerExtensions
             : throw new InvalidOperationException($"{key} is not set; expected {expected}.");
 
     private static string[]? NullIfEmpty(string[] values) => values.Length == 0 ? null : values;
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -19,6 +19,7 @@ public sealed class ClipProducer(
     LoadedModels models,
     JobCancellations cancellations,
     WorkerActivity activity,
+    JobSlots slots,
     ClipEncoder encoder,
     ClipStore store,
     TimeProvider clock,
@@ -48,11 +49,13 @@ public sealed class ClipProducer(
         }
 
         var jobToken = cancellations.Begin(job.GenerationId, ct);
-        activity.Started(job.GenerationId);
+        var recipe = RecipeOf(job);
         try
         {
-            await publisher.Publish(new GenerationStarted(job.GenerationId, options.Value.Name, generator.ExecutionProvider, job.Steps, clock.GetUtcNow()), ct);
-            var clip = await ProduceClipAsync(job, generator, publisher, jobToken);
+            using var slot = await slots.TakeAsync(jobToken);
+            activity.Started(job.GenerationId);
+            await publisher.Publish(new GenerationStarted(job.GenerationId, options.Value.Name, generator.ExecutionProvider, recipe.TotalSteps, clock.GetUtcNow()), ct);
+            var clip = await ProduceClipAsync(job, recipe, generator, publisher, jobToken);
             await store.MarkCompletedAsync(clip, ct);
             await publisher.Publish(clip, ct);
             activity.Produced();
@@ -77,9 +80,8 @@ public sealed class ClipProducer(
     }
 
     /// <param name="ct">Canceled when the job is canceled or the worker stops.</param>
-    private async Task<ClipGenerated> ProduceClipAsync(GenerateClip job, ClipGenerator generator, IPublishEndpoint publisher, CancellationToken ct)
+    private async Task<ClipGenerated> ProduceClipAsync(GenerateClip job, ClipRecipe recipe, IClipGenerator generator, IPublishEndpoint publisher, CancellationToken ct)
     {
-        var recipe = new ClipRecipe(job.Prompt, job.NegativePrompt, job.Seed, job.Steps, job.Guidance);
         GeneratedClip frames;
         await using (var progress = new ProgressPublisher(job.GenerationId, publisher, clock, ct))
             frames = await generator.GenerateAsync(recipe, progress, ct);
@@ -90,12 +92,16 @@ public sealed class ClipProducer(
         encoding.Stop();
 
         var record = new ReproducibilityRecord(
-            job.ModelId, generator.ModelSha256, generator.OnnxRuntimeVersion, generator.ExecutionProvider, generator.SamplerName,
-            job.Steps, job.Guidance, job.Seed, job.Prompt, job.NegativePrompt);
+            job.ModelId, generator.ModelSha256, generator.OnnxRuntimeVersion, generator.ExecutionProvider, frames.Sampler,
+            job.Steps, job.Guidance, job.Seed, job.Prompt, job.NegativePrompt, job.Keyframes, job.FramesBetween, job.EndPrompt);
         var rgb = frames.Clip;
         return new ClipGenerated(job.GenerationId, media, record, rgb.DurationSeconds, rgb.FrameCount, rgb.Fps,
             rgb.Width, rgb.Height, frames.FramesSha256, frames.InferenceMs, encoding.ElapsedMilliseconds, clock.GetUtcNow());
     }
+
+    private static ClipRecipe RecipeOf(GenerateClip job) =>
+        new(job.Prompt, job.NegativePrompt, job.Seed, job.Steps, job.Guidance, job.Scheduler,
+            job.Keyframes is { } keyframes ? new LatentWalk(keyframes, job.FramesBetween ?? 0, job.EndPrompt) : null);
 
     private Task FailAsync(IPublishEndpoint publisher, GenerateClip job, string reason, CancellationToken ct) =>
         publisher.Publish(new GenerationFailed(job.GenerationId, reason, clock.GetUtcNow()), ct);

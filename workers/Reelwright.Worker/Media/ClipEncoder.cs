@@ -45,8 +45,10 @@ public sealed class ClipEncoder(IOptions<ClipEncoderOptions> options)
 
     private static IEnumerable<string> Arguments(RgbClip clip, ClipEncoderOptions settings, OutputPaths outputs)
     {
-        var size = Size(settings.OutputSize, clip);
-        var previewSize = Size(settings.PreviewSize, clip);
+        // A clip wider than the output size (a 512-pixel Stable Diffusion walk) keeps its own size: the MP4 is the
+        // clip itself, never a reduced copy.
+        var scaleVideo = Scale(Math.Max(settings.OutputSize, clip.Width), clip);
+        var scalePreview = Scale(settings.PreviewSize, clip);
         var middleFrame = clip.FrameCount / 2;
 
         // Nearest-neighbour keeps the model's pixels crisp. Upscaled by an even factor, each source pixel covers whole
@@ -56,10 +58,10 @@ public sealed class ClipEncoder(IOptions<ClipEncoderOptions> options)
         // model clip), worth revisiting with a newer ffmpeg. The model draws flat backgrounds and soft shapes, which one
         // 256-colour palette for all frames covers; no dithering, as its texture shimmers from frame to frame.
         var filterGraph = string.Join(';',
-            $"[0:v]scale={size}:flags=neighbor,split=3[video][poster][preview]",
+            $"[0:v]{scaleVideo},split=3[video][poster][preview]",
             "[video]scale=out_color_matrix=bt709:out_range=tv,format=yuv420p[mp4]",
             $"[poster]trim=start_frame={middleFrame}:end_frame={middleFrame + 1}[png]",
-            $"[preview]scale={previewSize}:flags=neighbor,split[palette_in][frames];[palette_in]palettegen=stats_mode=full[palette]",
+            $"[preview]{scalePreview},split[palette_in][frames];[palette_in]palettegen=stats_mode=full[palette]",
             "[frames][palette]paletteuse=dither=none[gif]");
 
         string[] input =
@@ -81,11 +83,16 @@ public sealed class ClipEncoder(IOptions<ClipEncoderOptions> options)
         return [.. input, .. video, .. poster, .. preview];
     }
 
-    /// <summary>The given width and the height that keeps the clip's aspect ratio, both even as yuv420p requires.</summary>
-    private static string Size(int width, RgbClip clip)
+    /// <summary>
+    /// A scale filter to the given width and the height that keeps the clip's aspect ratio, both even as yuv420p
+    /// requires. Enlarging uses nearest-neighbour (crisp model pixels); reducing averages, which does not alias.
+    /// </summary>
+    private static string Scale(int width, RgbClip clip)
     {
-        var height = (int)Math.Round((double)width * clip.Height / clip.Width / 2) * 2;
-        return $"{Invariant(width)}:{Invariant(Math.Max(height, 2))}";
+        width = Math.Max(width / 2 * 2, 2);
+        var height = Math.Max((int)Math.Round((double)width * clip.Height / clip.Width / 2) * 2, 2);
+        var flags = width >= clip.Width ? "neighbor" : "area";
+        return $"scale={Invariant(width)}:{Invariant(height)}:flags={flags}";
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -8,7 +8,7 @@ public sealed class ClipEncoderOptions
     /// <summary>The ffmpeg executable: a name looked up on PATH or a full path.</summary>
     public string FfmpegPath { get; set; } = "ffmpeg";
 
-    /// <summary>Width in pixels of the MP4 and the poster; the height follows the clip's aspect ratio.</summary>
+    /// <summary>Smallest width in pixels of the MP4 and the poster (smaller clips are enlarged to it, wider ones keep their size); the height follows the clip's aspect ratio.</summary>
     public int OutputSize { get; set; } = 256;
 
     /// <summary>Width in pixels of the animated preview shown in the history strip.</summary>

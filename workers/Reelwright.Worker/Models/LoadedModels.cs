@@ -2,36 +2,34 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Options;
 using Reelwright.Contracts;
 using Reelwright.Inference;
+using Reelwright.Inference.StableDiffusion;
 using Reelwright.Models;
 using Reelwright.Worker.Extensions;
 
 namespace Reelwright.Worker.Models;
 
 /// <summary>
-/// Every model this worker can run, each with one ONNX Runtime session created at start-up and reused for every job.
-/// A model that fails to load is reported with its reason instead of stopping the worker.
+/// Every model this worker can run, each with its ONNX Runtime sessions created at start-up and reused for every job.
+/// A model that fails to load (missing file, wrong checksum, networks with the wrong inputs) is reported with its
+/// reason instead of stopping the worker, and its queue is not consumed.
 /// </summary>
 public sealed class LoadedModels : IDisposable
 {
-    private readonly Dictionary<string, ClipGenerator> _generators = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IClipGenerator> _generators = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _unavailable = new(StringComparer.Ordinal);
 
     public LoadedModels(ModelCatalog catalog, ExecutionProviderSelection executionProvider, IOptions<WorkerOptions> options, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger<LoadedModels>();
-        var loading = new ClipGeneratorOptions
-        {
-            CacheOptimizedModel = options.Value.CacheOptimizedModels,
-            OptimizedModelCacheDirectory = string.IsNullOrWhiteSpace(options.Value.OptimizedModelCacheDirectory) ? null : options.Value.OptimizedModelCacheDirectory,
-        };
         ExecutionProvider = executionProvider;
         foreach (var manifest in catalog.All)
         {
             try
             {
-                _generators[manifest.Id] = new ClipGenerator(manifest, catalog.ModelsDirectory, executionProvider, loggers.CreateLogger<ClipGenerator>(), loading);
+                _generators[manifest.Id] = Load(manifest, executionProvider, options.Value, loggers);
             }
-            catch (Exception e) when (e is ModelChecksumMismatchException or NotSupportedException or InvalidOperationException or IOException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
+            catch (Exception e) when (e is ModelChecksumMismatchException or ModelLayoutException or ModelManifestException or NotSupportedException
+                                          or InvalidOperationException or IOException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
             {
                 _unavailable[manifest.Id] = e.Message;
                 logger.LogError(e, "Model {ModelId} is unavailable on this worker: {Reason}", manifest.Id, e.Message);
@@ -41,6 +39,9 @@ public sealed class LoadedModels : IDisposable
 
     public ExecutionProviderSelection ExecutionProvider { get; }
 
+    /// <summary>The models whose queues this worker consumes.</summary>
+    public IReadOnlyList<string> RunnableModelIds => [.. _generators.Keys.Order(StringComparer.Ordinal)];
+
     /// <summary>Every installed model, loaded or not, as this worker reports it to the studio.</summary>
     public IReadOnlyList<ReportedModel> Report() =>
         [
@@ -48,7 +49,7 @@ public sealed class LoadedModels : IDisposable
             .. _unavailable.Select(pair => new ReportedModel(pair.Key, Available: false, Reason: WhyUnavailable(pair.Key))),
         ];
 
-    public bool TryGet(string modelId, [NotNullWhen(true)] out ClipGenerator? generator) => _generators.TryGetValue(modelId, out generator);
+    public bool TryGet(string modelId, [NotNullWhen(true)] out IClipGenerator? generator) => _generators.TryGetValue(modelId, out generator);
 
     /// <summary>Why a model cannot run here, in words for the person who asked for it.</summary>
     public string WhyUnavailable(string modelId) =>
@@ -61,4 +62,16 @@ public sealed class LoadedModels : IDisposable
         foreach (var generator in _generators.Values)
             generator.Dispose();
     }
+
+    private static IClipGenerator Load(ModelManifest manifest, ExecutionProviderSelection executionProvider, WorkerOptions options, ILoggerFactory loggers) =>
+        manifest.Pipeline switch
+        {
+            ModelManifest.StableDiffusionPipeline =>
+                new StableDiffusionClipGenerator(manifest, executionProvider, loggers.CreateLogger<StableDiffusionClipGenerator>()),
+            _ => new MiniSoraClipGenerator(manifest, executionProvider, loggers.CreateLogger<MiniSoraClipGenerator>(), new MiniSoraClipGeneratorOptions
+            {
+                CacheOptimizedModel = options.CacheOptimizedModels,
+                OptimizedModelCacheDirectory = string.IsNullOrWhiteSpace(options.OptimizedModelCacheDirectory) ? null : options.OptimizedModelCacheDirectory,
+            }),
+        };
 }

@@ -65,7 +65,7 @@ public sealed class GenerationStatusRecorder(StudioDbContext db, GenerationUpdat
                 .Where(g => g.Id == e.GenerationId && g.Status != GenerationStatus.Succeeded && g.Status != GenerationStatus.Canceled)
                 .ExecuteUpdateAsync(set => set
                     .SetProperty(g => g.Status, GenerationStatus.Succeeded)
-                    .SetProperty(g => g.CurrentStep, g => g.Steps)
+                    .SetProperty(g => g.CurrentStep, g => g.TotalSteps)
                     .SetProperty(g => g.FailureReason, (string?)null)
                     .SetProperty(g => g.ExecutionProvider, e.Recipe.ExecutionProvider)
                     .SetProperty(g => g.CompletedAt, e.CompletedAt), token);

@@ -21,9 +21,13 @@ public partial class PromptForm
     /// <summary>Another model was picked; the page resets steps and guidance to that model's defaults.</summary>
     [Parameter] public EventCallback<string> OnModelChanged { get; set; }
 
-    private static readonly string[] FieldNames = ["prompt", "negativePrompt", "modelId", "seed", "steps", "guidance"];
+    private static readonly string[] FieldNames =
+        ["prompt", "negativePrompt", "modelId", "seed", "steps", "guidance", "scheduler", "keyframes", "framesBetween", "endPrompt"];
 
     private ModelView? SelectedModel => Models.FirstOrDefault(m => m.Id == Form.ModelId);
+
+    // Each keyframe and each frame between is one sampled image.
+    private int FrameCount => Form.Keyframes + Math.Max(0, Form.Keyframes - 1) * Form.FramesBetween;
 
     /// <summary>Complaints not about one of the fields above (the request as a whole, a header): shown by the button.</summary>
     private Dictionary<string, string[]> GeneralErrors =>

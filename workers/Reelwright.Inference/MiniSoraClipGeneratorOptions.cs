@@ -1,7 +1,7 @@
 namespace Reelwright.Inference;
 
-/// <summary>How a <see cref="ClipGenerator"/> loads its model; the defaults are what a worker wants.</summary>
-public sealed record ClipGeneratorOptions
+/// <summary>How a <see cref="MiniSoraClipGenerator"/> loads its model; the defaults are what a worker wants.</summary>
+public sealed record MiniSoraClipGeneratorOptions
 {
     /// <summary>
     /// Keep ONNX Runtime's optimised graph on disk so later starts skip graph optimisation (see

@@ -10,9 +10,8 @@ namespace Reelwright.Inference;
 /// recipes into frames. Generations are serialized: one session runs one step at a time (DirectML requires it, and
 /// on CPU a second concurrent clip would only halve the threads each gets), and the work buffers are shared.
 /// </summary>
-public sealed class ClipGenerator : IClipGenerator, IDisposable
+public sealed class MiniSoraClipGenerator : IClipGenerator
 {
-    public const string SupportedPipeline = "minisora";
 
     private readonly ILogger _logger;
     private readonly PromptTokenizer _tokenizer;
@@ -26,40 +25,38 @@ public sealed class ClipGenerator : IClipGenerator, IDisposable
 
     /// <exception cref="ModelChecksumMismatchException">The model file is not the one the manifest describes.</exception>
     /// <exception cref="NotSupportedException">The manifest names another pipeline.</exception>
-    public ClipGenerator(
+    public MiniSoraClipGenerator(
         ModelManifest manifest,
-        string modelsDirectory,
         ExecutionProviderSelection executionProvider,
-        ILogger<ClipGenerator>? logger = null,
-        ClipGeneratorOptions? options = null)
-        : this(manifest, modelsDirectory, executionProvider, new OnnxRuntimeProviderAppender(), logger, options)
+        ILogger<MiniSoraClipGenerator>? logger = null,
+        MiniSoraClipGeneratorOptions? options = null)
+        : this(manifest, executionProvider, new OnnxRuntimeProviderAppender(), logger, options)
     {
     }
 
     /// <param name="appender">Registers <paramref name="executionProvider"/>'s provider; the same one the selection probed with.</param>
     /// <param name="options">Null for the defaults (optimised model cached beside the model).</param>
-    public ClipGenerator(
+    public MiniSoraClipGenerator(
         ModelManifest manifest,
-        string modelsDirectory,
         ExecutionProviderSelection executionProvider,
         IExecutionProviderAppender appender,
-        ILogger<ClipGenerator>? logger = null,
-        ClipGeneratorOptions? options = null)
+        ILogger<MiniSoraClipGenerator>? logger = null,
+        MiniSoraClipGeneratorOptions? options = null)
     {
-        if (manifest.Pipeline != SupportedPipeline)
-            throw new NotSupportedException($"Model '{manifest.Id}' uses pipeline '{manifest.Pipeline}'; {nameof(ClipGenerator)} runs only '{SupportedPipeline}'.");
+        if (manifest.Pipeline != ModelManifest.MiniSoraPipeline || manifest.MiniSora is null)
+            throw new NotSupportedException($"Model '{manifest.Id}' uses pipeline '{manifest.Pipeline}'; {nameof(MiniSoraClipGenerator)} runs only '{ModelManifest.MiniSoraPipeline}'.");
 
-        _logger = logger ?? NullLogger<ClipGenerator>.Instance;
+        _logger = logger ?? NullLogger<MiniSoraClipGenerator>.Instance;
         var loading = Stopwatch.StartNew();
-        var modelPath = manifest.ModelFilePath(modelsDirectory);
+        var modelPath = ModelPathOf(manifest);
 
         Manifest = manifest;
-        ModelSha256 = ModelChecksum.Verify(modelPath, manifest.Sha256);
+        ModelSha256 = ModelChecksum.Verify(modelPath, manifest.MiniSora.Sha256);
         ExecutionProvider = executionProvider.Provider;
         OnnxRuntimeVersion = OnnxRuntimeBuild.Version;
-        _tokenizer = PromptTokenizer.Load(manifest, modelsDirectory);
+        _tokenizer = PromptTokenizer.Load(manifest);
         _shape = ClipTensorShape.From(manifest);
-        var session = CreateSession(modelPath, executionProvider.Provider, appender, options ?? new ClipGeneratorOptions());
+        var session = CreateSession(modelPath, executionProvider.Provider, appender, options ?? new MiniSoraClipGeneratorOptions());
         OptimizedGraph = session.Source;
         _denoiser = OnnxClipDenoiser.Create(session.Session, modelPath, _shape, manifest.MaxPromptTokens, executionProvider.Provider);
         _sampler = new ClipSampler(_denoiser);
@@ -74,6 +71,10 @@ public sealed class ClipGenerator : IClipGenerator, IDisposable
 
     public ModelManifest Manifest { get; }
 
+    /// <summary>Where the network of a MiniSora model is.</summary>
+    public static string ModelPathOf(ModelManifest manifest) =>
+        manifest.PathOf(manifest.MiniSora?.ModelFile ?? throw new NotSupportedException($"Model '{manifest.Id}' is not a MiniSora model."));
+
     /// <summary>The verified sha256 of the loaded model file (lower-case hex).</summary>
     public string ModelSha256 { get; }
 
@@ -81,8 +82,6 @@ public sealed class ClipGenerator : IClipGenerator, IDisposable
 
     /// <summary>The provider the session runs on, e.g. "CPU", "CUDA", "DirectML".</summary>
     public string ExecutionProvider { get; }
-
-    public string SamplerName => ClipSampler.Name;
 
     /// <summary>Whether the session's graph was optimised at this start or loaded already optimised from the cache.</summary>
     public OptimizedGraphSource OptimizedGraph { get; }
@@ -143,7 +142,7 @@ public sealed class ClipGenerator : IClipGenerator, IDisposable
         _logger.LogInformation(
             "Sampled a clip with {Steps} steps, guidance {Guidance} on {ExecutionProvider} in {InferenceMs} ms (frames sha256 {FramesSha256})",
             recipe.Steps, recipe.Guidance, ExecutionProvider, inferenceMs, framesSha256);
-        return new GeneratedClip(frames, framesSha256, inferenceMs);
+        return new GeneratedClip(frames, framesSha256, inferenceMs, ClipSampler.Name);
     }
 
     private void RequireWithinLimits(ClipRecipe recipe)
@@ -155,7 +154,7 @@ public sealed class ClipGenerator : IClipGenerator, IDisposable
             throw new ArgumentOutOfRangeException(nameof(recipe), recipe.Guidance, $"Guidance must be {limits.MinGuidance}-{limits.MaxGuidance} for model '{Manifest.Id}'.");
     }
 
-    private DenoiserSession CreateSession(string modelPath, string provider, IExecutionProviderAppender appender, ClipGeneratorOptions options)
+    private DenoiserSession CreateSession(string modelPath, string provider, IExecutionProviderAppender appender, MiniSoraClipGeneratorOptions options)
     {
         if (!options.CacheOptimizedModel)
             return new DenoiserSession(OptimizedModelCache.LoadOptimizingNow(modelPath, provider, appender), OptimizedGraphSource.OptimizedAtLoad);
