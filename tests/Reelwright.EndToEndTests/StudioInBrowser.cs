@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Reelwright.TestModels.StableDiffusion;
 using Reelwright.Testing;
 using Xunit;
 
@@ -6,7 +7,8 @@ namespace Reelwright.EndToEndTests;
 
 /// <summary>
 /// The whole studio as a user meets it: web app and API on real ports, a real worker, the real services, and
-/// Debian's Chromium driven by Playwright.
+/// Debian's Chromium driven by Playwright. A tiny Stable Diffusion export sits in the user models folder beside the
+/// built-in model, as if a user had dropped it there.
 /// </summary>
 public sealed class StudioInBrowser : IAsyncLifetime
 {
@@ -15,6 +17,9 @@ public sealed class StudioInBrowser : IAsyncLifetime
     private StudioWorkerHost _worker = null!;
     private StudioWebFactory _web = null!;
     private IPlaywright _playwright = null!;
+    private readonly string _userModels = Directory.CreateTempSubdirectory("reelwright-e2e-models-").FullName;
+
+    public const string StableDiffusionModelId = "tiny-sd";
 
     public Uri WebAddress { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
@@ -26,9 +31,11 @@ public sealed class StudioInBrowser : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _resources = await IsolatedStudioResources.CreateAsync();
-        _api = new StudioApiFactory(_resources);
+        TinyStableDiffusionExport.WriteTo(_userModels, StableDiffusionModelId);
+        var userModels = new Dictionary<string, string?> { ["Models:UserDirectory"] = _userModels };
+        _api = new StudioApiFactory(_resources, userModels);
         var apiAddress = _api.StartOnKestrel();
-        _worker = await StudioWorkerHost.StartAsync(_resources);
+        _worker = await StudioWorkerHost.StartAsync(_resources, userModels);
         _web = new StudioWebFactory(apiAddress);
         WebAddress = _web.StartOnKestrel();
 
@@ -45,5 +52,6 @@ public sealed class StudioInBrowser : IAsyncLifetime
         await _worker.DisposeAsync();
         await _api.DisposeAsync();
         await _resources.DisposeAsync();
+        Directory.Delete(_userModels, recursive: true);
     }
 }

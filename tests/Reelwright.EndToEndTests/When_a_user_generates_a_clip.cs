@@ -60,6 +60,34 @@ public sealed class When_a_user_generates_a_clip(StudioInBrowser studio) : IClas
     }
 
     /// <summary>Server-rendered HTML shows before the circuit connects; typing into it earlier would be lost.</summary>
+    [Fact]
+    public async Task Picking_a_stable_diffusion_model_offers_a_latent_walk_and_plays_it()
+    {
+        var page = await studio.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
+        await page.GotoAsync(studio.WebAddress.ToString());
+        await WaitForInteractivityAsync(page);
+        await Assertions.Expect(page.Locator("#keyframes")).ToHaveCountAsync(0);
+
+        await page.SelectOptionAsync("#model", StudioInBrowser.StableDiffusionModelId);
+        await Assertions.Expect(page.Locator("#keyframes")).ToBeVisibleAsync();
+        await page.FillAsync("#prompt", "a red circle");
+        await page.FillAsync("#end-prompt", "a blue square");
+        await page.FillAsync("#keyframes", "3");
+        await page.FillAsync("#frames-between", "1");
+        await page.SelectOptionAsync("#scheduler", "lcm");
+        await page.FillAsync("#steps", "2");
+        await Assertions.Expect(page.Locator("fieldset.latent-walk legend")).ToContainTextAsync("5 frames");
+        await page.ClickAsync("#generate");
+
+        var video = page.Locator("video#clip-video");
+        await Assertions.Expect(video).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await page.WaitForFunctionAsync("() => { const v = document.querySelector('video#clip-video'); return v && v.readyState >= 3; }",
+            null, new() { Timeout = 20_000 });
+        // Five frames at the model's 8 fps.
+        Assert.InRange(await video.EvaluateAsync<double>("v => v.duration"), 0.55, 0.7);
+        await Assertions.Expect(page.Locator("#clip-walk")).ToHaveTextAsync("3 keyframes · 1 between · lcm");
+    }
+
     private static Task WaitForInteractivityAsync(IPage page) =>
         Assertions.Expect(page.Locator(".workspace[data-interactive=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 }

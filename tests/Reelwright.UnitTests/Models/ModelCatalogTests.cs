@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Reelwright.Models;
+using Reelwright.TestModels.StableDiffusion;
 using Xunit;
 
 namespace Reelwright.UnitTests.Models;
@@ -84,6 +86,72 @@ public sealed class ModelCatalogTests : IDisposable
         var error = Assert.Throws<ModelManifestException>(() => ModelCatalog.Load(_modelsDirectory));
 
         Assert.Contains(path, error.Message);
+    }
+
+    [Fact]
+    public void Models_in_the_user_folder_are_listed_beside_the_built_in_ones()
+    {
+        TinyStableDiffusionExport.WriteTo(_modelsDirectory, "tiny-sd");
+
+        var catalog = ModelCatalog.Load(MiniSoraShapesFiles.ModelsDirectory, _modelsDirectory);
+
+        Assert.Equal(["minisora-shapes", "tiny-sd"], catalog.All.Select(m => m.Id));
+        Assert.True(catalog.TryGet("tiny-sd", out var model));
+        Assert.Equal(Path.Combine(_modelsDirectory, "tiny-sd"), model.Folder);
+        Assert.Equal(["euler", "lcm"], model.Schedulers);
+    }
+
+    [Fact]
+    public void A_missing_user_folder_is_no_error()
+    {
+        var catalog = ModelCatalog.Load(MiniSoraShapesFiles.ModelsDirectory, Path.Combine(_modelsDirectory, "not-there"));
+
+        Assert.Single(catalog.All);
+    }
+
+    [Fact]
+    public void A_user_model_with_a_built_in_id_is_refused_naming_both_folders()
+    {
+        var valid = File.ReadAllText(Path.Combine(MiniSoraShapesFiles.ModelsDirectory, "minisora-shapes", ModelManifest.FileName));
+        WriteManifest("minisora-shapes", valid);
+
+        var error = Assert.Throws<ModelManifestException>(() => ModelCatalog.Load(MiniSoraShapesFiles.ModelsDirectory, _modelsDirectory));
+
+        Assert.Contains("both have id 'minisora-shapes'", error.Message);
+        Assert.Contains(_modelsDirectory, error.Message);
+    }
+
+    [Fact]
+    public void A_stable_diffusion_manifest_is_checked_for_its_own_section()
+    {
+        var folder = TinyStableDiffusionExport.WriteTo(_modelsDirectory, "tiny-sd");
+        var manifestPath = Path.Combine(folder, ModelManifest.FileName);
+        var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!.AsObject();
+        manifest["width"] = 60;
+        manifest["defaults"]!["scheduler"] = "ddim";
+        manifest["stableDiffusion"]!["unet"]!["file"] = "../unet/model.onnx";
+        manifest["stableDiffusion"]!["noiseSchedule"]!["predictionType"] = "sample";
+        File.WriteAllText(manifestPath, manifest.ToJsonString());
+
+        var error = Assert.Throws<ModelManifestException>(() => ModelCatalog.Load(_modelsDirectory));
+
+        Assert.Contains("multiples of 8", error.Message);
+        Assert.Contains("defaults.scheduler must be one of: euler, lcm", error.Message);
+        Assert.Contains("stableDiffusion.unet.file '../unet/model.onnx'", error.Message);
+        Assert.Contains("predictionType", error.Message);
+    }
+
+    [Fact]
+    public void A_pipeline_without_its_section_is_refused()
+    {
+        WriteManifest("bare", """
+            { "id": "bare", "displayName": "Bare", "pipeline": "stable-diffusion", "width": 64, "height": 64, "fps": 8,
+              "maxPromptTokens": 75, "defaults": { "steps": 4, "guidance": 3 }, "limits": { "minSteps": 1, "maxSteps": 50, "minGuidance": 0, "maxGuidance": 20 } }
+            """);
+
+        var error = Assert.Throws<ModelManifestException>(() => ModelCatalog.Load(_modelsDirectory));
+
+        Assert.Contains("the stableDiffusion section is missing", error.Message);
     }
 
     public void Dispose() => Directory.Delete(_modelsDirectory, recursive: true);
