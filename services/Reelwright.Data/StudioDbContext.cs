@@ -1,17 +1,33 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Reelwright.Data.Accounts;
 using Reelwright.Data.Generations;
 using Reelwright.Data.Outbox;
+using Reelwright.Data.Projects;
+using Reelwright.Data.Secrets;
+using Reelwright.Data.Teams;
 using Reelwright.Data.Workers;
 
 namespace Reelwright.Data;
 
-public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) : DbContext(options)
+/// <summary>The studio's database: Identity's user tables plus teams, projects, generations, the outbox and the fleet.</summary>
+public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) : IdentityUserContext<StudioUser, Guid>(options)
 {
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<Project> Projects => Set<Project>();
     public DbSet<Generation> Generations => Set<Generation>();
     public DbSet<Clip> Clips => Set<Clip>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<WorkerRecord> Workers => Set<WorkerRecord>();
+    public DbSet<StudioSecret> Secrets => Set<StudioSecret>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // Identity's own mapping first, so the studio's configurations (table names, lengths) refine it.
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StudioDbContext).Assembly);
+    }
 }

@@ -2,7 +2,9 @@ using System.Text.Json.Serialization;
 using Azure.Storage.Blobs;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Reelwright.Api.Accounts;
 using Reelwright.Api.Generations;
+using Reelwright.Api.Teams;
 using Reelwright.Api.Generations.Status;
 using Reelwright.Api.Media;
 using Reelwright.Api.Models;
@@ -27,6 +29,7 @@ public static class StudioApiExtensions
         services.AddSingleton(TimeProvider.System);
 
         services.AddDbContext<StudioDbContext>(db => db.UseStudioDatabase(connections.Studio));
+        services.AddStudioAccounts();
         services.AddSingleton(_ => new BlobServiceClient(connections.Blobs));
         services.AddSingleton(_ => ModelCatalog.Load(ModelCatalog.ResolveDirectory(builder.Configuration["Models:Directory"]), NullIfBlank(builder.Configuration["Models:UserDirectory"])));
 
@@ -68,11 +71,21 @@ public static class StudioApiExtensions
     public static async Task<WebApplication> MapStudioApiAsync(this WebApplication app)
     {
         await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<StudioDbContext>().Database.MigrateAsync();
+        {
+            var db = scope.ServiceProvider.GetRequiredService<StudioDbContext>();
+            await db.Database.MigrateAsync();
+            app.Services.GetRequiredService<MediaUrlSigner>().UseKey(await MediaSigningKey.LoadOrCreateAsync(db, TimeProvider.System));
+        }
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
+        app.MapAccountsApi();
+        app.MapPersonalTokensApi();
+        app.MapTeamsApi();
+        app.MapInvitationsApi();
         app.MapGenerationsApi();
         app.MapMediaApi();
         app.MapModelsApi();

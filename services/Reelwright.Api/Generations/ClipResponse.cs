@@ -3,7 +3,10 @@ using Reelwright.Data.Generations;
 
 namespace Reelwright.Api.Generations;
 
-/// <summary>A finished clip. Media URLs are relative to the API and stream from the blob store with range support.</summary>
+/// <summary>
+/// A finished clip. Media URLs are relative to the API, signed for a limited time (see MediaUrlSigner), and stream from
+/// the blob store with range support.
+/// </summary>
 public sealed record ClipResponse(
     string VideoUrl,
     string PosterUrl,
@@ -20,10 +23,10 @@ public sealed record ClipResponse(
     long EncodeMs,
     ReproducibilityResponse Reproducibility)
 {
-    public static ClipResponse From(Clip c) => new(
-        MediaUrls.For(c.GenerationId, MediaKind.Video),
-        MediaUrls.For(c.GenerationId, MediaKind.Poster),
-        MediaUrls.For(c.GenerationId, MediaKind.Preview),
+    public static ClipResponse From(Clip c, int mediaAccessVersion, MediaUrlSigner signer) => new(
+        signer.UrlFor(c.GenerationId, MediaKind.Video, mediaAccessVersion),
+        signer.UrlFor(c.GenerationId, MediaKind.Poster, mediaAccessVersion),
+        signer.UrlFor(c.GenerationId, MediaKind.Preview, mediaAccessVersion),
         c.DurationSeconds, c.FrameCount, c.Fps, c.Width, c.Height, c.VideoBytes, c.VideoSha256, c.FramesSha256,
         c.InferenceMs, c.EncodeMs,
         new ReproducibilityResponse(c.ModelSha256, c.OnnxRuntimeVersion, c.ExecutionProvider, c.Sampler));

@@ -45,7 +45,7 @@ public sealed class GenerationCanceler(
             }
         }
 
-        var generation = await db.Generations.AsNoTracking().Include(g => g.Clip).SingleOrDefaultAsync(g => g.Id == id, ct);
+        var generation = await db.Generations.AsNoTracking().Include(g => g.Clip).Include(g => g.Author).SingleOrDefaultAsync(g => g.Id == id, ct);
         return generation switch
         {
             null => new CancellationOutcome.NotFound(),

@@ -1,10 +1,18 @@
+using Reelwright.Api.Media;
 using Reelwright.Data.Generations;
 
 namespace Reelwright.Api.Generations;
 
 /// <summary>A generation as clients see it: recipe, live status, and once done the clip and its reproducibility record.</summary>
+/// <param name="AuthorId">Who asked for it; null for generations made before accounts existed.</param>
+/// <param name="AuthorName">The author's display name, when known.</param>
+/// <param name="Visibility">Private (its author), Team (its project's team) or Public (anyone).</param>
 public sealed record GenerationResponse(
     Guid Id,
+    Guid ProjectId,
+    Guid? AuthorId,
+    string? AuthorName,
+    Visibility Visibility,
     GenerationStatus Status,
     string ModelId,
     string Prompt,
@@ -26,8 +34,10 @@ public sealed record GenerationResponse(
     DateTimeOffset? CompletedAt,
     ClipResponse? Clip)
 {
-    public static GenerationResponse From(Generation g) => new(
-        g.Id, g.Status, g.ModelId, g.Prompt, g.NegativePrompt, g.Seed, g.Steps, g.Guidance, g.Scheduler, g.Keyframes, g.FramesBetween, g.EndPrompt, g.CurrentStep, g.TotalSteps,
+    /// <param name="g">Loaded with its Clip and Author.</param>
+    public static GenerationResponse From(Generation g, MediaUrlSigner signer) => new(
+        g.Id, g.ProjectId, g.AuthorId, g.Author?.DisplayName, g.Visibility,
+        g.Status, g.ModelId, g.Prompt, g.NegativePrompt, g.Seed, g.Steps, g.Guidance, g.Scheduler, g.Keyframes, g.FramesBetween, g.EndPrompt, g.CurrentStep, g.TotalSteps,
         g.FailureReason, g.WorkerName, g.ExecutionProvider, g.CreatedAt, g.StartedAt, g.CompletedAt,
-        g.Clip is null ? null : ClipResponse.From(g.Clip));
+        g.Clip is null ? null : ClipResponse.From(g.Clip, g.MediaAccessVersion, signer));
 }

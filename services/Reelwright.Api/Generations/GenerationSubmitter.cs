@@ -4,6 +4,7 @@ using Reelwright.Api.Outbox;
 using Reelwright.Contracts;
 using Reelwright.Data;
 using Reelwright.Data.Generations;
+using Reelwright.Data.Projects;
 using Reelwright.Models;
 
 namespace Reelwright.Api.Generations;
@@ -14,13 +15,15 @@ namespace Reelwright.Api.Generations;
 /// </summary>
 public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models, OutboxSignal outbox, TimeProvider clock)
 {
-    public async Task<SubmissionOutcome> SubmitAsync(SubmitGenerationRequest request, string? idempotencyKey, CancellationToken ct)
+    /// <param name="visibility">Already parsed from the request.</param>
+    public async Task<SubmissionOutcome> SubmitAsync(
+        SubmitGenerationRequest request, Project project, Guid authorId, Visibility visibility, string? idempotencyKey, CancellationToken ct)
     {
         var fingerprint = RequestFingerprint.Of(request);
-        if (idempotencyKey is not null && await FindByKeyAsync(idempotencyKey, ct) is { } earlier)
+        if (idempotencyKey is not null && await FindByKeyAsync(authorId, idempotencyKey, ct) is { } earlier)
             return Replay(earlier, fingerprint);
 
-        var generation = NewGeneration(request, idempotencyKey, fingerprint);
+        var generation = NewGeneration(request, project, authorId, visibility, idempotencyKey, fingerprint);
         db.Generations.Add(generation);
         db.AddToOutbox(ToMessage(generation), generation.CreatedAt);
         try
@@ -31,23 +34,24 @@ public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models,
         {
             // A concurrent request with the same key won the race: answer with its generation.
             db.ChangeTracker.Clear();
-            var winner = await FindByKeyAsync(idempotencyKey, ct) ?? throw new InvalidOperationException("Idempotency key vanished after a conflict.", e);
+            var winner = await FindByKeyAsync(authorId, idempotencyKey, ct) ?? throw new InvalidOperationException("Idempotency key vanished after a conflict.", e);
             return Replay(winner, fingerprint);
         }
 
         outbox.Notify();
+        await db.Entry(generation).Reference(g => g.Author).LoadAsync(ct);
         return new SubmissionOutcome.Created(generation);
     }
 
-    private Task<Generation?> FindByKeyAsync(string key, CancellationToken ct) =>
-        db.Generations.AsNoTracking().Include(g => g.Clip).SingleOrDefaultAsync(g => g.IdempotencyKey == key, ct);
+    private Task<Generation?> FindByKeyAsync(Guid authorId, string key, CancellationToken ct) =>
+        db.Generations.AsNoTracking().Include(g => g.Clip).Include(g => g.Author).SingleOrDefaultAsync(g => g.AuthorId == authorId && g.IdempotencyKey == key, ct);
 
     private static SubmissionOutcome Replay(Generation earlier, string fingerprint) =>
         earlier.RequestFingerprint == fingerprint
             ? new SubmissionOutcome.AlreadySubmitted(earlier)
             : new SubmissionOutcome.KeyReusedWithDifferentRequest(earlier);
 
-    private Generation NewGeneration(SubmitGenerationRequest request, string? idempotencyKey, string fingerprint)
+    private Generation NewGeneration(SubmitGenerationRequest request, Project project, Guid authorId, Visibility visibility, string? idempotencyKey, string fingerprint)
     {
         var modelId = GenerationRequestValidator.ModelIdOf(request);
         var model = models.TryGet(modelId, out var found) ? found : throw new InvalidOperationException($"Model {modelId} was validated but is gone.");
@@ -58,6 +62,10 @@ public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models,
         return new Generation
         {
             Id = Guid.CreateVersion7(),
+            ProjectId = project.Id,
+            TeamId = project.TeamId,
+            AuthorId = authorId,
+            Visibility = visibility,
             IdempotencyKey = idempotencyKey,
             RequestFingerprint = fingerprint,
             ModelId = model.Id,

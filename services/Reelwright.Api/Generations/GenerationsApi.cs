@@ -1,11 +1,21 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Reelwright.Api.Access;
+using Reelwright.Api.Accounts;
+using Reelwright.Api.Generations.Status;
+using Reelwright.Api.Media;
+using Reelwright.Api.Projects;
 using Reelwright.Api.Workers;
 using Reelwright.Data;
+using Reelwright.Data.Generations;
+using Reelwright.Data.Teams;
 
 namespace Reelwright.Api.Generations;
 
+/// <summary>
+/// Generations: submit, read, list, cancel, change who sees them. Access follows <see cref="StudioAccess"/>: a
+/// generation the caller may not see answers 404; one they see but may not change answers 403 saying who can.
+/// </summary>
 public static class GenerationsApi
 {
     public const int MaxIdempotencyKeyLength = 200;
@@ -16,26 +26,56 @@ public static class GenerationsApi
     {
         var api = app.MapGroup("/api/generations").WithTags("Generations");
         api.MapPost("/", SubmitAsync)
+            .RequireAuthorization()
             .WithName("SubmitGeneration")
-            .WithSummary("Queue a clip for generation")
-            .WithDescription("Send an Idempotency-Key header to make retries safe: the same key returns the same generation (200), never a second one; the key reused for a different request is refused (422).")
+            .WithSummary("Queue a clip for generation (editors and owners of the project's team)")
+            .WithDescription("Send an Idempotency-Key header to make retries safe: the same key returns the same generation (200), never a second one; the key reused for a different request is refused (422). Keys are per account.")
+            .Produces<GenerationResponse>(StatusCodes.Status201Created)
+            .Produces<GenerationResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapPost("/{id:guid}/cancel", CancelAsync)
+            .RequireAuthorization()
             .WithName("CancelGeneration")
-            .WithSummary("Cancel a queued or running generation")
+            .WithSummary("Cancel a queued or running generation (its author, or an owner of its team)")
             .WithDescription("A queued job ends Canceled at once; a running one stops at its next sampling step and its partial output is discarded. Canceling a canceled job is a no-op; a finished one is a 409.")
+            .Produces<GenerationResponse>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/{id:guid}", GetAsync).WithName("GetGeneration").WithSummary("A generation's status, recipe and clip");
-        api.MapGet("/", ListAsync).WithName("ListGenerations").WithSummary("History, newest first, keyset-paged");
+        api.MapPut("/{id:guid}/visibility", ChangeVisibilityAsync)
+            .RequireAuthorization()
+            .WithName("ChangeGenerationVisibility")
+            .WithSummary("Change who may see a generation (its author, or an owner of its team)")
+            .WithDescription("Narrowing it (public to team, team to private) voids every media URL issued before at once.")
+            .Produces<GenerationResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}", GetAsync).WithName("GetGeneration").WithSummary("A generation's status, recipe and clip (anyone, for public ones)")
+            .Produces<GenerationResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/", ListAsync)
+            .RequireAuthorization()
+            .WithName("ListGenerations")
+            .WithSummary("History of the caller's teams (or of one project), newest first, keyset-paged")
+            .Produces<GenerationPage>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static async Task<Results<Created<GenerationResponse>, Ok<GenerationResponse>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+    private static async Task<IResult> SubmitAsync(
         SubmitGenerationRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        HttpContext http,
         GenerationRequestValidator validator,
+        ProjectResolver projects,
         WorkerRegistry workers,
         GenerationSubmitter submitter,
+        MediaUrlSigner signer,
         CancellationToken ct)
     {
         var errors = validator.Validate(request);
@@ -43,13 +83,23 @@ public static class GenerationsApi
             errors["modelId"] = [refusal];
         if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
             errors["Idempotency-Key"] = [$"The Idempotency-Key header must be 1 to {MaxIdempotencyKeyLength} characters."];
+        var visibility = Visibility.Team;
+        if (request.Visibility is not null && !TryParseVisibility(request.Visibility, out visibility))
+            errors["visibility"] = ["visibility must be Private, Team or Public."];
+        var project = await projects.ResolveAsync(request.ProjectId, ct);
+        if (project is null && request.ProjectId is null)
+            errors["projectId"] = ["You have no project you may generate in; name one (GET /api/me lists yours)."];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors, title: "The generation request is not valid.");
+        if (project is null)
+            return AccessProblems.NotFound("project");
+        if (project.Role < TeamRole.Editor)
+            return AccessProblems.RoleRequired(TeamRole.Editor, project.Role, "Generating in this project");
 
-        return await submitter.SubmitAsync(request, idempotencyKey, ct) switch
+        return await submitter.SubmitAsync(request, project.Project, http.User.RequiredUserId(), visibility, idempotencyKey, ct) switch
         {
-            SubmissionOutcome.Created created => TypedResults.Created($"/api/generations/{created.Generation.Id}", GenerationResponse.From(created.Generation)),
-            SubmissionOutcome.AlreadySubmitted earlier => TypedResults.Ok(GenerationResponse.From(earlier.Generation)),
+            SubmissionOutcome.Created created => TypedResults.Created($"/api/generations/{created.Generation.Id}", GenerationResponse.From(created.Generation, signer)),
+            SubmissionOutcome.AlreadySubmitted earlier => TypedResults.Ok(GenerationResponse.From(earlier.Generation, signer)),
             SubmissionOutcome.KeyReusedWithDifferentRequest clash => TypedResults.Problem(
                 title: "Idempotency-Key already used for a different request.",
                 detail: $"Generation {clash.Existing.Id} was created with this key from a different request body. Use a new key for a new request.",
@@ -59,25 +109,48 @@ public static class GenerationsApi
         };
     }
 
-    private static async Task<Results<Ok<GenerationResponse>, NotFound, ProblemHttpResult>> CancelAsync(Guid id, GenerationCanceler canceler, CancellationToken ct) =>
-        await canceler.CancelAsync(id, ct) switch
+    private static async Task<IResult> CancelAsync(Guid id, StudioDbContext db, StudioAccess access, GenerationCanceler canceler, MediaUrlSigner signer, CancellationToken ct)
+    {
+        if (await ManageableAsync(id, db, access, "cancel it", ct) is { } refusal)
+            return refusal;
+
+        return await canceler.CancelAsync(id, ct) switch
         {
-            CancellationOutcome.Canceled canceled => TypedResults.Ok(GenerationResponse.From(canceled.Generation)),
+            CancellationOutcome.Canceled canceled => TypedResults.Ok(GenerationResponse.From(canceled.Generation, signer)),
             CancellationOutcome.AlreadyFinished finished => TypedResults.Problem(
                 title: "The generation has already finished.",
                 detail: $"Generation {id} is {finished.Generation.Status}; only queued or running generations can be canceled.",
                 statusCode: StatusCodes.Status409Conflict),
-            _ => TypedResults.NotFound(),
+            _ => AccessProblems.NotFound("generation"),
         };
-
-    private static async Task<Results<Ok<GenerationResponse>, NotFound>> GetAsync(Guid id, StudioDbContext db, CancellationToken ct)
-    {
-        var generation = await db.Generations.AsNoTracking().Include(g => g.Clip).SingleOrDefaultAsync(g => g.Id == id, ct);
-        return generation is null ? TypedResults.NotFound() : TypedResults.Ok(GenerationResponse.From(generation));
     }
 
-    private static async Task<Results<Ok<GenerationPage>, ValidationProblem>> ListAsync(
-        StudioDbContext db, CancellationToken ct, string? cursor = null, int limit = DefaultPageSize)
+    private static async Task<IResult> ChangeVisibilityAsync(
+        Guid id, ChangeVisibilityRequest request, StudioDbContext db, StudioAccess access, GenerationUpdateNotifier notifier, MediaUrlSigner signer, CancellationToken ct)
+    {
+        if (await ManageableAsync(id, db, access, "change who sees it", ct) is { } refusal)
+            return refusal;
+        if (request.Visibility is null || !TryParseVisibility(request.Visibility, out var visibility))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["visibility"] = ["visibility must be Private, Team or Public."] });
+
+        var generation = await db.Generations.Include(g => g.Clip).Include(g => g.Author).SingleAsync(g => g.Id == id, ct);
+        if (visibility < generation.Visibility)
+            generation.MediaAccessVersion++;
+        generation.Visibility = visibility;
+        await db.SaveChangesAsync(ct);
+        await notifier.PublishAsync(generation, ct);
+        return TypedResults.Ok(GenerationResponse.From(generation, signer));
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, StudioAccess access, MediaUrlSigner signer, CancellationToken ct)
+    {
+        var generation = await (await access.VisibleGenerationsAsync(ct)).AsNoTracking()
+            .Include(g => g.Clip).Include(g => g.Author).SingleOrDefaultAsync(g => g.Id == id, ct);
+        return generation is null ? AccessProblems.NotFound("generation") : TypedResults.Ok(GenerationResponse.From(generation, signer));
+    }
+
+    private static async Task<IResult> ListAsync(
+        StudioDbContext db, StudioAccess access, MediaUrlSigner signer, CancellationToken ct, string? cursor = null, int limit = DefaultPageSize, Guid? projectId = null)
     {
         var errors = new Dictionary<string, string[]>();
         if (limit is < 1 or > MaxPageSize)
@@ -88,13 +161,33 @@ public static class GenerationsApi
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
-        var query = db.Generations.AsNoTracking().Include(g => g.Clip).AsQueryable();
+        var query = (await access.TeamGenerationsAsync(ct)).AsNoTracking().Include(g => g.Clip).Include(g => g.Author).AsQueryable();
+        if (projectId is { } project)
+        {
+            var teamId = await db.Projects.Where(p => p.Id == project).Select(p => (Guid?)p.TeamId).SingleOrDefaultAsync(ct);
+            if (teamId is null || await access.RoleInAsync(teamId.Value, ct) is null)
+                return AccessProblems.NotFound("project");
+            query = query.Where(g => g.ProjectId == project);
+        }
         if (after is not null)
             query = query.Where(g => EF.Functions.LessThan(ValueTuple.Create(g.CreatedAt, g.Id), ValueTuple.Create(after.CreatedAt, after.Id)));
         var rows = await query.OrderByDescending(g => g.CreatedAt).ThenByDescending(g => g.Id).Take(limit + 1).ToListAsync(ct);
 
-        var page = rows.Take(limit).Select(GenerationResponse.From).ToList();
+        var page = rows.Take(limit).Select(g => GenerationResponse.From(g, signer)).ToList();
         var next = rows.Count > limit ? new HistoryCursor(page[^1].CreatedAt, page[^1].Id).Encode() : null;
         return TypedResults.Ok(new GenerationPage(page, next));
     }
+
+    private static async Task<IResult?> ManageableAsync(Guid id, StudioDbContext db, StudioAccess access, string toDo, CancellationToken ct)
+    {
+        var generation = await db.Generations.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct);
+        if (generation is null || !await access.CanSeeAsync(generation, ct))
+            return AccessProblems.NotFound("generation");
+        return await access.CanManageAsync(generation, ct) ? null : AccessProblems.NotYours(toDo);
+    }
+
+    private static bool TryParseVisibility(string text, out Visibility visibility) =>
+        Enum.TryParse(text, ignoreCase: true, out visibility) && Enum.IsDefined(visibility) && !int.TryParse(text, out _);
 }
+
+public sealed record ChangeVisibilityRequest(string? Visibility);

@@ -14,6 +14,8 @@ namespace Reelwright.Api.Generations;
 /// <param name="Keyframes">Stable Diffusion models only: images the clip walks through, each from its own seed (seed, seed + 1, ...).</param>
 /// <param name="FramesBetween">Stable Diffusion models only: frames interpolated between two keyframes.</param>
 /// <param name="EndPrompt">Stable Diffusion models only: a second prompt the walk moves towards, reached on the last frame.</param>
+/// <param name="ProjectId">The project it belongs to (see GET /api/me); the caller's first project they may generate in when omitted.</param>
+/// <param name="Visibility">Private (only you), Team (the project's team; the default) or Public (anyone).</param>
 public sealed record SubmitGenerationRequest(
     string? Prompt,
     string? NegativePrompt = null,
@@ -24,4 +26,6 @@ public sealed record SubmitGenerationRequest(
     string? Scheduler = null,
     int? Keyframes = null,
     int? FramesBetween = null,
-    string? EndPrompt = null);
+    string? EndPrompt = null,
+    Guid? ProjectId = null,
+    string? Visibility = null);

@@ -1,3 +1,5 @@
+using Reelwright.Data.Accounts;
+
 namespace Reelwright.Data.Generations;
 
 /// <summary>One request to turn a recipe into a clip, and everything that happened to it since.</summary>
@@ -10,6 +12,25 @@ public sealed class Generation
 
     /// <summary>Hash of the request as submitted, so a reused key with a different body is told apart from a retry.</summary>
     public string? RequestFingerprint { get; init; }
+
+    /// <summary>The project it belongs to; the project's team decides who may see it.</summary>
+    public Guid ProjectId { get; init; }
+
+    /// <summary>The project's team, kept here (projects never change team) so access checks need no join.</summary>
+    public Guid TeamId { get; init; }
+
+    /// <summary>Who asked for it; null only for generations made before accounts existed.</summary>
+    public Guid? AuthorId { get; init; }
+
+    public StudioUser? Author { get; init; }
+
+    public Visibility Visibility { get; set; }
+
+    /// <summary>
+    /// Part of every signed media URL: raised whenever the generation becomes visible to fewer people, which voids every
+    /// URL issued before at once.
+    /// </summary>
+    public int MediaAccessVersion { get; set; }
 
     public required string ModelId { get; init; }
     public required string Prompt { get; init; }

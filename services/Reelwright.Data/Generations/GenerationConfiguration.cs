@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Reelwright.Data.Accounts;
+using Reelwright.Data.Projects;
+using Reelwright.Data.Teams;
 
 namespace Reelwright.Data.Generations;
 
@@ -10,7 +13,8 @@ internal sealed class GenerationConfiguration : IEntityTypeConfiguration<Generat
         builder.ToTable("generations");
         builder.HasKey(g => g.Id);
         builder.Property(g => g.IdempotencyKey).HasMaxLength(200);
-        builder.HasIndex(g => g.IdempotencyKey).IsUnique();
+        // A key is the author's own: two people may pick the same one without seeing each other's generation.
+        builder.HasIndex(g => new { g.AuthorId, g.IdempotencyKey }).IsUnique();
         builder.Property(g => g.RequestFingerprint).HasMaxLength(64);
         builder.Property(g => g.ModelId).HasMaxLength(100);
         builder.Property(g => g.Prompt).HasMaxLength(2000);
@@ -18,6 +22,12 @@ internal sealed class GenerationConfiguration : IEntityTypeConfiguration<Generat
         builder.Property(g => g.Scheduler).HasMaxLength(50);
         builder.Property(g => g.EndPrompt).HasMaxLength(2000);
         builder.Property(g => g.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(g => g.Visibility).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<Project>().WithMany().HasForeignKey(g => g.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Team>().WithMany().HasForeignKey(g => g.TeamId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(g => g.Author).WithMany().HasForeignKey(g => g.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        // A project's history, newest first.
+        builder.HasIndex(g => new { g.ProjectId, g.CreatedAt, g.Id }).IsDescending(false, true, true);
         builder.Property(g => g.FailureReason).HasMaxLength(2000);
         builder.Property(g => g.WorkerName).HasMaxLength(200);
         builder.Property(g => g.ExecutionProvider).HasMaxLength(50);

@@ -17,7 +17,9 @@ public class StudioFixture : IAsyncLifetime
     public IsolatedStudioResources Resources { get; private set; } = null!;
     public StudioApiFactory Api { get; private set; } = null!;
     public StudioWorkerHost? Worker { get; private set; }
+    /// <summary>Acts as <see cref="Account"/>, who owns a team and its project "My clips".</summary>
     public HttpClient Client { get; private set; } = null!;
+    public TestAccount Account { get; private set; } = null!;
 
     protected virtual IReadOnlyDictionary<string, string?>? ApiSettings => null;
     protected virtual IReadOnlyDictionary<string, string?>? WorkerSettings => null;
@@ -26,7 +28,7 @@ public class StudioFixture : IAsyncLifetime
     {
         Resources = await IsolatedStudioResources.CreateAsync();
         Api = new StudioApiFactory(Resources, ApiSettings);
-        Client = Api.CreateClient();
+        (Client, Account) = await Api.CreateSignedInClientAsync();
         Worker = await StudioWorkerHost.StartAsync(Resources, WorkerSettings);
     }
 

@@ -18,6 +18,7 @@ public sealed class When_a_clip_is_sampling(StudioFixture studio) : IClassFixtur
             .WithUrl(new Uri(studio.Client.BaseAddress!, "/hubs/generations"), options =>
             {
                 options.HttpMessageHandlerFactory = _ => studio.Api.Server.CreateHandler();
+                options.AccessTokenProvider = () => Task.FromResult<string?>(studio.Account.Token);
                 options.Transports = HttpTransportType.LongPolling;
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))

@@ -24,7 +24,7 @@ public sealed class When_no_worker_has_started_yet : IAsyncLifetime
     [Fact]
     public async Task An_accepted_job_waits_for_the_first_worker_and_is_produced()
     {
-        var client = _api.CreateClient();
+        var (client, _) = await _api.CreateSignedInClientAsync();
         using var response = await client.PostAsJsonAsync("/api/generations", new { prompt = "a yellow ring rising", steps = 3 }, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
         var id = (await response.Content.ReadFromJsonAsync<GenerationResponse>(StudioFixture.Json, TestContext.Current.CancellationToken))!.Id;

@@ -27,9 +27,10 @@ public sealed class When_the_api_crashes_between_commit_and_publish : IAsyncLife
     public async Task The_next_instance_publishes_the_job_and_the_clip_is_made()
     {
         Guid id;
+        TestAccount account;
         await using (var crashing = new StudioApiFactory(_resources, new Dictionary<string, string?> { ["Outbox:RelayEnabled"] = "false" }))
         {
-            var studio = crashing.CreateClient();
+            (var studio, account) = await crashing.CreateSignedInClientAsync();
             using var response = await studio.PostAsync("/api/generations",
                 new StringContent("""{"prompt":"a white triangle falling on a green background","steps":3}""", System.Text.Encoding.UTF8, "application/json"),
                 TestContext.Current.CancellationToken);
@@ -44,7 +45,7 @@ public sealed class When_the_api_crashes_between_commit_and_publish : IAsyncLife
         }
 
         await using var recovered = new StudioApiFactory(_resources);
-        var client = recovered.CreateClient();
+        var client = recovered.CreateClient().SignedInAs(account);
         var generation = await GenerationPolling.WaitUntilFinishedAsync(client, id, timeoutSeconds: 60);
 
         Assert.Equal(GenerationStatus.Succeeded, generation.Status);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Reelwright.Contracts;
@@ -46,9 +47,10 @@ public sealed class When_the_model_cannot_be_loaded(When_the_model_cannot_be_loa
         await using (var scope = studio.Api.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<StudioDbContext>();
+            var project = await db.Projects.FirstAsync(p => db.TeamMembers.Any(m => m.TeamId == p.TeamId && m.UserId == studio.Account.UserId), TestContext.Current.CancellationToken);
             db.Generations.Add(new Generation
             {
-                Id = id, ModelId = "minisora-shapes", Prompt = "a red circle moving left", NegativePrompt = "", Seed = 1, Steps = 2,
+                Id = id, ProjectId = project.Id, TeamId = project.TeamId, AuthorId = studio.Account.UserId, Visibility = Visibility.Team, ModelId = "minisora-shapes", Prompt = "a red circle moving left", NegativePrompt = "", Seed = 1, Steps = 2,
                 TotalSteps = 2, Guidance = 1.5, Status = GenerationStatus.Queued, CreatedAt = DateTimeOffset.UtcNow,
             });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);

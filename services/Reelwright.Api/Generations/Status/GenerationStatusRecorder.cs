@@ -91,8 +91,8 @@ public sealed class GenerationStatusRecorder(StudioDbContext db, GenerationUpdat
     {
         if (changedRows == 0)
             return;
-        var generation = await db.Generations.AsNoTracking().Include(g => g.Clip).SingleAsync(g => g.Id == generationId, ct);
-        await notifier.PublishAsync(GenerationResponse.From(generation), ct);
+        var generation = await db.Generations.AsNoTracking().Include(g => g.Clip).Include(g => g.Author).SingleAsync(g => g.Id == generationId, ct);
+        await notifier.PublishAsync(generation, ct);
     }
 
     private static Clip ToClip(ClipGenerated e) => new()

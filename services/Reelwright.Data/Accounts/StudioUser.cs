@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Reelwright.Data.Accounts;
+
+/// <summary>A person with an account. Identity keeps the email, password hash and lockout; the studio adds a name.</summary>
+public sealed class StudioUser : IdentityUser<Guid>
+{
+    public required string DisplayName { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+}
