@@ -28,8 +28,7 @@ public static class BenchmarkProgram
         await using var resources = await IsolatedStudioResources.CreateAsync();
         await using var worker = await StudioWorkerHost.StartAsync(resources, Quiet);
         await using var api = new StudioApiFactory(resources, Quiet);
-        await using var endToEnd = new EndToEndBenchmark(api);
-        await endToEnd.StartAsync(ct);
+        await using var endToEnd = await EndToEndBenchmark.StartAsync(api, ct);
 
         var models = worker.Services.GetRequiredService<LoadedModels>();
         if (!models.TryGet("minisora-shapes", out var generator))

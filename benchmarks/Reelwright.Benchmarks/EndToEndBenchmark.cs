@@ -26,16 +26,20 @@ public sealed class EndToEndBenchmark : IAsyncDisposable
     private readonly HubConnection _hub;
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource<GenerationResponse>> _finished = new();
 
-    public EndToEndBenchmark(StudioApiFactory api)
+    private EndToEndBenchmark(HttpClient api, StudioApiFactory host, TestAccount account)
     {
-        _api = api.CreateClient();
+        _api = api;
         _hub = new HubConnectionBuilder()
             .WithUrl(new Uri(_api.BaseAddress!, "/hubs/generations"), options =>
             {
                 // WebSockets, as the web app connects: long polling would cost a request per update.
                 options.Transports = HttpTransportType.WebSockets;
                 options.SkipNegotiation = true;
-                options.WebSocketFactory = async (context, token) => await api.Server.CreateWebSocketClient().ConnectAsync(context.Uri, token);
+                // A custom WebSocket factory gets no Authorization header from the client; the hub also reads the
+                // token from the query string, as browsers must send it.
+                options.WebSocketFactory = async (context, token) =>
+                    await host.Server.CreateWebSocketClient().ConnectAsync(
+                        new Uri($"{context.Uri}{(context.Uri.Query.Length > 0 ? "&" : "?")}access_token={Uri.EscapeDataString(account.Token)}"), token);
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .Build();
@@ -46,7 +50,14 @@ public sealed class EndToEndBenchmark : IAsyncDisposable
         });
     }
 
-    public Task StartAsync(CancellationToken ct) => _hub.StartAsync(ct);
+    /// <summary>Signs up a benchmark account (its requests carry its token, as the web app's do) and listens for its clips.</summary>
+    public static async Task<EndToEndBenchmark> StartAsync(StudioApiFactory api, CancellationToken ct)
+    {
+        var (client, account) = await api.CreateSignedInClientAsync("Benchmark");
+        var benchmark = new EndToEndBenchmark(client, api, account);
+        await benchmark._hub.StartAsync(ct);
+        return benchmark;
+    }
 
     /// <summary>Submits one clip and waits for the API to announce it; the client's wait is the figure.</summary>
     public async Task<EndToEndRun> RunOnceAsync(long seed, CancellationToken ct)

@@ -18,6 +18,8 @@ public static class AccountsApi
         auth.MapPost("/sign-in", SignInAsync).WithName("SignIn")
             .WithSummary("Sign in with email and password; returns a session token")
             .WithDescription("After 5 wrong passwords in a row the account is locked for 5 minutes (429, with Retry-After).")
+            .Produces<SessionResponse>()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         auth.MapPost("/sign-out", SignOutAsync).WithName("SignOut").WithSummary("Revoke the token this request was made with").RequireAuthorization();

@@ -18,13 +18,19 @@ public static class InvitationsApi
     public static void MapInvitationsApi(this IEndpointRouteBuilder app)
     {
         var team = app.MapGroup("/api/teams/{teamId:guid}/invitations").WithTags("Teams").RequireAuthorization();
-        team.MapPost("/", CreateAsync).WithName("CreateInvitation").WithSummary("Make an invitation link (owners only); the token is shown only in this response");
-        team.MapGet("/", ListAsync).WithName("ListInvitations").WithSummary("The team's invitations (owners only)");
-        team.MapDelete("/{invitationId:guid}", RevokeAsync).WithName("RevokeInvitation").WithSummary("Revoke an invitation (owners only)");
+        team.MapPost("/", CreateAsync).WithName("CreateInvitation").WithSummary("Make an invitation link (owners only); the token is shown only in this response")
+            .Produces<CreatedInvitationResponse>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        team.MapGet("/", ListAsync).WithName("ListInvitations").WithSummary("The team's invitations (owners only)")
+            .Produces<List<InvitationResponse>>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        team.MapDelete("/{invitationId:guid}", RevokeAsync).WithName("RevokeInvitation").WithSummary("Revoke an invitation (owners only)")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         var links = app.MapGroup("/api/invitations/{token}").WithTags("Teams").RequireAuthorization();
-        links.MapGet("/", PreviewAsync).WithName("GetInvitation").WithSummary("What an invitation link offers").ProducesProblem(StatusCodes.Status410Gone);
+        links.MapGet("/", PreviewAsync).WithName("GetInvitation").WithSummary("What an invitation link offers")
+            .Produces<InvitationPreviewResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone);
         links.MapPost("/accept", AcceptAsync).WithName("AcceptInvitation").WithSummary("Join the team with the invitation's role")
+            .Produces<TeamResponse>().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone).ProducesProblem(StatusCodes.Status409Conflict);
     }
 

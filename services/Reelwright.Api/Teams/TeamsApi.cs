@@ -16,14 +16,22 @@ public static class TeamsApi
     public static void MapTeamsApi(this IEndpointRouteBuilder app)
     {
         var teams = app.MapGroup("/api/teams").WithTags("Teams").RequireAuthorization();
-        teams.MapPost("/", CreateAsync).WithName("CreateTeam").WithSummary("Make a team; its maker is its owner");
-        teams.MapGet("/{id:guid}", GetAsync).WithName("GetTeam").WithSummary("A team the caller belongs to, with its members");
+        teams.MapPost("/", CreateAsync).WithName("CreateTeam").WithSummary("Make a team; its maker is its owner")
+            .Produces<TeamResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
+        teams.MapGet("/{id:guid}", GetAsync).WithName("GetTeam").WithSummary("A team the caller belongs to, with its members")
+            .Produces<TeamResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         teams.MapPut("/{id:guid}/members/{userId:guid}", ChangeRoleAsync).WithName("ChangeMemberRole")
             .WithSummary("Give a member another role (owners only)")
-            .WithDescription("Refused with 409 when it would leave the team without an owner.");
+            .WithDescription("Refused with 409 when it would leave the team without an owner.")
+            .Produces<TeamMemberResponse>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         teams.MapDelete("/{id:guid}/members/{userId:guid}", RemoveAsync).WithName("RemoveMember")
-            .WithSummary("Remove a member (owners), or leave the team (anyone, for themselves)");
-        teams.MapPost("/{id:guid}/projects", CreateProjectAsync).WithName("CreateProject").WithSummary("Make a project in the team (editors and owners)");
+            .WithSummary("Remove a member (owners), or leave the team (anyone, for themselves)")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        teams.MapPost("/{id:guid}/projects", CreateProjectAsync).WithName("CreateProject").WithSummary("Make a project in the team (editors and owners)")
+            .Produces<ProjectResponse>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> CreateAsync(CreateTeamRequest request, HttpContext http, StudioDbContext db, TimeProvider clock, CancellationToken ct)

@@ -24,7 +24,7 @@ public class StudioFixture : IAsyncLifetime
     protected virtual IReadOnlyDictionary<string, string?>? ApiSettings => null;
     protected virtual IReadOnlyDictionary<string, string?>? WorkerSettings => null;
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         Resources = await IsolatedStudioResources.CreateAsync();
         Api = new StudioApiFactory(Resources, ApiSettings);

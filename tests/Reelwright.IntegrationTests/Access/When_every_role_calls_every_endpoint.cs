@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Xunit;
+
+namespace Reelwright.IntegrationTests.Access;
+
+/// <summary>
+/// The authorization matrix: every endpoint, called as owner, editor, reviewer, viewer, outsider and anonymous visitor.
+/// Outside one's rights a thing does not exist (404); a member who sees it but lacks the role gets 403; no account
+/// where one is needed gets 401.
+/// </summary>
+public sealed class When_every_role_calls_every_endpoint(TeamOfFive team) : IClassFixture<TeamOfFive>
+{
+    private sealed record Call(string Name, Func<HttpClient, Task<HttpResponseMessage>> Send, params int[] Expected);
+
+    [Fact]
+    public async Task Each_answer_matches_the_callers_rights()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var t = team.TeamId;
+        var p = team.ProjectId;
+        Call[] calls =
+        [
+            new("GET /api/me", c => c.GetAsync("/api/me", ct), 200, 200, 200, 200, 200, 401),
+            new("GET /api/models", c => c.GetAsync("/api/models", ct), 200, 200, 200, 200, 200, 200),
+            new("GET /api/workers", c => c.GetAsync("/api/workers", ct), 200, 200, 200, 200, 200, 401),
+            new("GET /api/me/tokens", c => c.GetAsync("/api/me/tokens", ct), 200, 200, 200, 200, 200, 401),
+            new("DELETE someone else's token", c => c.DeleteAsync($"/api/me/tokens/{Guid.NewGuid()}", ct), 404, 404, 404, 404, 404, 401),
+            new("GET history of the project", c => c.GetAsync($"/api/generations?projectId={p}", ct), 200, 200, 200, 200, 404, 401),
+            new("GET a team clip", c => c.GetAsync($"/api/generations/{team.TeamClip.Id}", ct), 200, 200, 200, 200, 404, 404),
+            new("GET the editor's private clip", c => c.GetAsync($"/api/generations/{team.PrivateClip.Id}", ct), 404, 200, 404, 404, 404, 404),
+            new("GET a public clip", c => c.GetAsync($"/api/generations/{team.PublicClip.Id}", ct), 200, 200, 200, 200, 200, 200),
+            new("GET a team clip's video, unsigned", c => c.GetAsync($"/api/generations/{team.TeamClip.Id}/media/video", ct), 200, 200, 200, 200, 404, 404),
+            new("GET a private clip's poster, unsigned", c => c.GetAsync($"/api/generations/{team.PrivateClip.Id}/media/poster", ct), 404, 200, 404, 404, 404, 404),
+            new("POST a generation into the project", c => c.PostAsJsonAsync("/api/generations", new { prompt = "a blue square", projectId = p, steps = 1 }, ct), 201, 201, 403, 403, 404, 401),
+            new("POST cancel of the editor's finished clip", c => c.PostAsync($"/api/generations/{team.TeamClip.Id}/cancel", null, ct), 409, 409, 403, 403, 404, 401),
+            new("PUT visibility of the editor's clip", c => c.PutAsJsonAsync($"/api/generations/{team.TeamClip.Id}/visibility", new { visibility = "Team" }, ct), 200, 200, 403, 403, 404, 401),
+            new("GET the team", c => c.GetAsync($"/api/teams/{t}", ct), 200, 200, 200, 200, 404, 401),
+            new("PUT the viewer's role", c => c.PutAsJsonAsync($"/api/teams/{t}/members/{team.UserIds["viewer"]}", new { role = "Viewer" }, ct), 200, 403, 403, 403, 404, 401),
+            new("POST an invitation", c => c.PostAsJsonAsync($"/api/teams/{t}/invitations", new { role = "Viewer" }, ct), 201, 403, 403, 403, 404, 401),
+            new("GET the invitations", c => c.GetAsync($"/api/teams/{t}/invitations", ct), 200, 403, 403, 403, 404, 401),
+            new("POST a project into the team", c => c.PostAsJsonAsync($"/api/teams/{t}/projects", new { name = "Trailer" }, ct), 201, 201, 403, 403, 404, 401),
+            new("POST a team of one's own", c => c.PostAsJsonAsync("/api/teams", new { name = "Side project" }, ct), 201, 201, 201, 201, 201, 401),
+        ];
+
+        var mismatches = new StringBuilder();
+        foreach (var call in calls)
+        {
+            for (var i = 0; i < TeamOfFive.Roles.Length; i++)
+            {
+                var role = TeamOfFive.Roles[i];
+                using var response = await call.Send(team.As[role]);
+                if ((int)response.StatusCode != call.Expected[i])
+                    mismatches.AppendLine($"{call.Name} as {role}: {(int)response.StatusCode}, expected {call.Expected[i]}");
+                else if (response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.Unauthorized
+                         && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+                    mismatches.AppendLine($"{call.Name} as {role}: a {(int)response.StatusCode} without ProblemDetails");
+            }
+        }
+
+        Assert.True(mismatches.Length == 0, "\n" + mismatches);
+    }
+}
