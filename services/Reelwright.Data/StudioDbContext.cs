@@ -1,6 +1,11 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Reelwright.Data.Accounts;
+using Reelwright.Data.Activity;
+using Reelwright.Data.Comments;
+using Reelwright.Data.Reviews;
+using Reelwright.Data.Shots;
+using Reelwright.Data.Webhooks;
 using Reelwright.Data.Generations;
 using Reelwright.Data.Outbox;
 using Reelwright.Data.Projects;
@@ -23,6 +28,13 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<WorkerRecord> Workers => Set<WorkerRecord>();
     public DbSet<StudioSecret> Secrets => Set<StudioSecret>();
+    public DbSet<Shot> Shots => Set<Shot>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<ReviewerDecision> ReviewDecisions => Set<ReviewerDecision>();
+    public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -26,6 +26,15 @@ public sealed class Generation
 
     public Visibility Visibility { get; set; }
 
+    /// <summary>The version stack it belongs to, if any.</summary>
+    public Guid? ShotId { get; set; }
+
+    /// <summary>Its number in the shot: 1, 2, 3… in the order made, gap-free.</summary>
+    public int? ShotVersion { get; set; }
+
+    /// <summary>The version it was made from (a re-run, an edit of its recipe): an edge of the shot's lineage graph.</summary>
+    public Guid? ParentGenerationId { get; init; }
+
     /// <summary>
     /// Part of every signed media URL: raised whenever the generation becomes visible to fewer people, which voids every
     /// URL issued before at once.

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Reelwright.Data.Accounts;
 using Reelwright.Data.Projects;
+using Reelwright.Data.Shots;
 using Reelwright.Data.Teams;
 
 namespace Reelwright.Data.Generations;
@@ -26,6 +27,9 @@ internal sealed class GenerationConfiguration : IEntityTypeConfiguration<Generat
         builder.HasOne<Project>().WithMany().HasForeignKey(g => g.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Team>().WithMany().HasForeignKey(g => g.TeamId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(g => g.Author).WithMany().HasForeignKey(g => g.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Shot>().WithMany().HasForeignKey(g => g.ShotId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(g => new { g.ShotId, g.ShotVersion }).IsUnique();
+        builder.HasOne<Generation>().WithMany().HasForeignKey(g => g.ParentGenerationId).OnDelete(DeleteBehavior.SetNull);
         // A project's history, newest first.
         builder.HasIndex(g => new { g.ProjectId, g.CreatedAt, g.Id }).IsDescending(false, true, true);
         builder.Property(g => g.FailureReason).HasMaxLength(2000);

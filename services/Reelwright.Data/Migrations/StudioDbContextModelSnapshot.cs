@@ -259,6 +259,136 @@ namespace Reelwright.Data.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Reelwright.Data.Activity.ActivityEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("GenerationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("generation_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("summary");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activity");
+
+                    b.HasIndex("ProjectId", "CreatedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_activity_project_id_created_at_id");
+
+                    b.ToTable("activity", (string)null);
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Comments.Comment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("EndFrame")
+                        .HasColumnType("integer")
+                        .HasColumnName("end_frame");
+
+                    b.Property<Guid>("GenerationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("generation_id");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<Guid?>("ResolvedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<int>("StartFrame")
+                        .HasColumnType("integer")
+                        .HasColumnName("start_frame");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<double?>("X")
+                        .HasColumnType("double precision")
+                        .HasColumnName("x");
+
+                    b.Property<double?>("Y")
+                        .HasColumnType("double precision")
+                        .HasColumnName("y");
+
+                    b.HasKey("Id")
+                        .HasName("pk_comments");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_comments_author_id");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_comments_parent_id");
+
+                    b.HasIndex("GenerationId", "CreatedAt")
+                        .HasDatabaseName("ix_comments_generation_id_created_at");
+
+                    b.ToTable("comments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_comments_frames", "start_frame >= 0 AND end_frame >= start_frame");
+
+                            t.HasCheckConstraint("ck_comments_point", "(x IS NULL AND y IS NULL) OR (x BETWEEN 0 AND 1 AND y BETWEEN 0 AND 1)");
+                        });
+                });
+
             modelBuilder.Entity("Reelwright.Data.Generations.Clip", b =>
                 {
                     b.Property<Guid>("GenerationId")
@@ -446,6 +576,10 @@ namespace Reelwright.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("negative_prompt");
 
+                    b.Property<Guid?>("ParentGenerationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_generation_id");
+
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid")
                         .HasColumnName("project_id");
@@ -469,6 +603,14 @@ namespace Reelwright.Data.Migrations
                     b.Property<long>("Seed")
                         .HasColumnType("bigint")
                         .HasColumnName("seed");
+
+                    b.Property<Guid?>("ShotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shot_id");
+
+                    b.Property<int?>("ShotVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("shot_version");
 
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("timestamp with time zone")
@@ -506,6 +648,9 @@ namespace Reelwright.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_generations");
 
+                    b.HasIndex("ParentGenerationId")
+                        .HasDatabaseName("ix_generations_parent_generation_id");
+
                     b.HasIndex("TeamId")
                         .HasDatabaseName("ix_generations_team_id");
 
@@ -516,6 +661,10 @@ namespace Reelwright.Data.Migrations
                     b.HasIndex("CreatedAt", "Id")
                         .IsDescending()
                         .HasDatabaseName("ix_generations_created_at_id");
+
+                    b.HasIndex("ShotId", "ShotVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_generations_shot_id_shot_version");
 
                     b.HasIndex("ProjectId", "CreatedAt", "Id")
                         .IsDescending(false, true, true)
@@ -609,6 +758,82 @@ namespace Reelwright.Data.Migrations
                     b.ToTable("projects", (string)null);
                 });
 
+            modelBuilder.Entity("Reelwright.Data.Reviews.Review", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("GenerationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("generation_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<Guid?>("ShotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shot_id");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("superseded_at");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reviews");
+
+                    b.HasIndex("ShotId")
+                        .HasDatabaseName("ix_reviews_shot_id");
+
+                    b.HasIndex("GenerationId", "RequestedAt")
+                        .HasDatabaseName("ix_reviews_generation_id_requested_at");
+
+                    b.ToTable("reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Reviews.ReviewerDecision", b =>
+                {
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("review_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.HasKey("ReviewId", "UserId")
+                        .HasName("pk_review_decisions");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_review_decisions_user_id");
+
+                    b.ToTable("review_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Reelwright.Data.Secrets.StudioSecret", b =>
                 {
                     b.Property<string>("Name")
@@ -629,6 +854,48 @@ namespace Reelwright.Data.Migrations
                         .HasName("pk_secrets");
 
                     b.ToTable("secrets", (string)null);
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Shots.Shot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("LastVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_version");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shots");
+
+                    b.HasIndex("ProjectId", "CreatedAt")
+                        .HasDatabaseName("ix_shots_project_id_created_at");
+
+                    b.ToTable("shots", (string)null);
                 });
 
             modelBuilder.Entity("Reelwright.Data.Teams.Invitation", b =>
@@ -743,6 +1010,132 @@ namespace Reelwright.Data.Migrations
                     b.ToTable("team_members", (string)null);
                 });
 
+            modelBuilder.Entity("Reelwright.Data.Webhooks.Webhook", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disabled_at");
+
+                    b.PrimitiveCollection<List<string>>("Events")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("events");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("secret");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhooks");
+
+                    b.HasIndex("ProjectId")
+                        .HasDatabaseName("ix_webhooks_project_id");
+
+                    b.ToTable("webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("event");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_status_code");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("WebhookId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("webhook_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_deliveries");
+
+                    b.HasIndex("ActivityId")
+                        .HasDatabaseName("ix_webhook_deliveries_activity_id");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_webhook_deliveries_next_attempt_at")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("WebhookId", "CreatedAt")
+                        .HasDatabaseName("ix_webhook_deliveries_webhook_id_created_at");
+
+                    b.ToTable("webhook_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Reelwright.Data.Workers.WorkerRecord", b =>
                 {
                     b.Property<string>("Name")
@@ -840,6 +1233,39 @@ namespace Reelwright.Data.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Reelwright.Data.Activity.ActivityEntry", b =>
+                {
+                    b.HasOne("Reelwright.Data.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_activity_projects_project_id");
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Comments.Comment", b =>
+                {
+                    b.HasOne("Reelwright.Data.Accounts.StudioUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_comments_users_author_id");
+
+                    b.HasOne("Reelwright.Data.Generations.Generation", null)
+                        .WithMany()
+                        .HasForeignKey("GenerationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_comments_generations_generation_id");
+
+                    b.HasOne("Reelwright.Data.Comments.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_comments_comments_parent_id");
+                });
+
             modelBuilder.Entity("Reelwright.Data.Generations.Clip", b =>
                 {
                     b.HasOne("Reelwright.Data.Generations.Generation", null)
@@ -858,12 +1284,24 @@ namespace Reelwright.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_generations_users_author_id");
 
+                    b.HasOne("Reelwright.Data.Generations.Generation", null)
+                        .WithMany()
+                        .HasForeignKey("ParentGenerationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_generations_generations_parent_generation_id");
+
                     b.HasOne("Reelwright.Data.Projects.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_generations_projects_project_id");
+
+                    b.HasOne("Reelwright.Data.Shots.Shot", null)
+                        .WithMany()
+                        .HasForeignKey("ShotId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_generations_shots_shot_id");
 
                     b.HasOne("Reelwright.Data.Teams.Team", null)
                         .WithMany()
@@ -883,6 +1321,43 @@ namespace Reelwright.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_projects_teams_team_id");
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Reviews.Review", b =>
+                {
+                    b.HasOne("Reelwright.Data.Generations.Generation", null)
+                        .WithMany()
+                        .HasForeignKey("GenerationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reviews_generations_generation_id");
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Reviews.ReviewerDecision", b =>
+                {
+                    b.HasOne("Reelwright.Data.Reviews.Review", null)
+                        .WithMany("Reviewers")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_decisions_reviews_review_id");
+
+                    b.HasOne("Reelwright.Data.Accounts.StudioUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_decisions_users_user_id");
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Shots.Shot", b =>
+                {
+                    b.HasOne("Reelwright.Data.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shots_projects_project_id");
                 });
 
             modelBuilder.Entity("Reelwright.Data.Teams.Invitation", b =>
@@ -910,6 +1385,33 @@ namespace Reelwright.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_team_members_users_user_id");
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Webhooks.Webhook", b =>
+                {
+                    b.HasOne("Reelwright.Data.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhooks_projects_project_id");
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("Reelwright.Data.Activity.ActivityEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_activity_activity_id");
+
+                    b.HasOne("Reelwright.Data.Webhooks.Webhook", null)
+                        .WithMany()
+                        .HasForeignKey("WebhookId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_webhooks_webhook_id");
                 });
 
             modelBuilder.Entity("Reelwright.Data.Workers.WorkerRecord", b =>
@@ -947,6 +1449,11 @@ namespace Reelwright.Data.Migrations
             modelBuilder.Entity("Reelwright.Data.Generations.Generation", b =>
                 {
                     b.Navigation("Clip");
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Reviews.Review", b =>
+                {
+                    b.Navigation("Reviewers");
                 });
 
             modelBuilder.Entity("Reelwright.Data.Teams.Team", b =>

@@ -1,0 +1,7 @@
+namespace Reelwright.Data.Reviews;
+
+public enum ReviewDecision
+{
+    Approved,
+    ChangesRequested,
+}
