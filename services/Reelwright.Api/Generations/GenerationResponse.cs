@@ -7,12 +7,18 @@ namespace Reelwright.Api.Generations;
 /// <param name="AuthorId">Who asked for it; null for generations made before accounts existed.</param>
 /// <param name="AuthorName">The author's display name, when known.</param>
 /// <param name="Visibility">Private (its author), Team (its project's team) or Public (anyone).</param>
+/// <param name="ShotId">The version stack it belongs to, if any (see GET /api/shots/{id}).</param>
+/// <param name="ShotVersion">Its version number in that shot.</param>
+/// <param name="ParentGenerationId">The version it was made from.</param>
 public sealed record GenerationResponse(
     Guid Id,
     Guid ProjectId,
     Guid? AuthorId,
     string? AuthorName,
     Visibility Visibility,
+    Guid? ShotId,
+    int? ShotVersion,
+    Guid? ParentGenerationId,
     GenerationStatus Status,
     string ModelId,
     string Prompt,
@@ -36,7 +42,7 @@ public sealed record GenerationResponse(
 {
     /// <param name="g">Loaded with its Clip and Author.</param>
     public static GenerationResponse From(Generation g, MediaUrlSigner signer) => new(
-        g.Id, g.ProjectId, g.AuthorId, g.Author?.DisplayName, g.Visibility,
+        g.Id, g.ProjectId, g.AuthorId, g.Author?.DisplayName, g.Visibility, g.ShotId, g.ShotVersion, g.ParentGenerationId,
         g.Status, g.ModelId, g.Prompt, g.NegativePrompt, g.Seed, g.Steps, g.Guidance, g.Scheduler, g.Keyframes, g.FramesBetween, g.EndPrompt, g.CurrentStep, g.TotalSteps,
         g.FailureReason, g.WorkerName, g.ExecutionProvider, g.CreatedAt, g.StartedAt, g.CompletedAt,
         g.Clip is null ? null : ClipResponse.From(g.Clip, g.MediaAccessVersion, signer));

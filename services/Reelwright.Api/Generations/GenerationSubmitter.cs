@@ -4,6 +4,7 @@ using Reelwright.Api.Outbox;
 using Reelwright.Contracts;
 using Reelwright.Data;
 using Reelwright.Data.Generations;
+using Reelwright.Api.Shots;
 using Reelwright.Data.Projects;
 using Reelwright.Models;
 
@@ -16,19 +17,29 @@ namespace Reelwright.Api.Generations;
 public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models, OutboxSignal outbox, TimeProvider clock)
 {
     /// <param name="visibility">Already parsed from the request.</param>
+    /// <param name="parent">The version this one is made from (already checked to be in <paramref name="project"/>); it then joins its shot.</param>
     public async Task<SubmissionOutcome> SubmitAsync(
-        SubmitGenerationRequest request, Project project, Guid authorId, Visibility visibility, string? idempotencyKey, CancellationToken ct)
+        SubmitGenerationRequest request, Project project, Guid authorId, Visibility visibility, Generation? parent, string? idempotencyKey, CancellationToken ct)
     {
         var fingerprint = RequestFingerprint.Of(request);
         if (idempotencyKey is not null && await FindByKeyAsync(authorId, idempotencyKey, ct) is { } earlier)
             return Replay(earlier, fingerprint);
 
-        var generation = NewGeneration(request, project, authorId, visibility, idempotencyKey, fingerprint);
-        db.Generations.Add(generation);
-        db.AddToOutbox(ToMessage(generation), generation.CreatedAt);
+        var generation = NewGeneration(request, project, authorId, visibility, parent, idempotencyKey, fingerprint);
         try
         {
-            await db.SaveChangesAsync(ct);
+            var strategy = db.Database.CreateExecutionStrategy();
+            await strategy.ExecuteAsync(async token =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(token);
+                if (parent is not null)
+                    await ShotVersions.PlaceAfterAsync(db, generation, parent, authorId, generation.CreatedAt, token);
+                db.Generations.Add(generation);
+                db.AddToOutbox(ToMessage(generation), generation.CreatedAt);
+                await db.SaveChangesAsync(token);
+                await transaction.CommitAsync(token);
+            }, ct);
         }
         catch (DbUpdateException e) when (idempotencyKey is not null && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
@@ -51,7 +62,7 @@ public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models,
             ? new SubmissionOutcome.AlreadySubmitted(earlier)
             : new SubmissionOutcome.KeyReusedWithDifferentRequest(earlier);
 
-    private Generation NewGeneration(SubmitGenerationRequest request, Project project, Guid authorId, Visibility visibility, string? idempotencyKey, string fingerprint)
+    private Generation NewGeneration(SubmitGenerationRequest request, Project project, Guid authorId, Visibility visibility, Generation? parent, string? idempotencyKey, string fingerprint)
     {
         var modelId = GenerationRequestValidator.ModelIdOf(request);
         var model = models.TryGet(modelId, out var found) ? found : throw new InvalidOperationException($"Model {modelId} was validated but is gone.");
@@ -66,6 +77,7 @@ public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models,
             TeamId = project.TeamId,
             AuthorId = authorId,
             Visibility = visibility,
+            ParentGenerationId = parent?.Id,
             IdempotencyKey = idempotencyKey,
             RequestFingerprint = fingerprint,
             ModelId = model.Id,

@@ -71,6 +71,7 @@ public static class GenerationsApi
         SubmitGenerationRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         HttpContext http,
+        StudioAccess access,
         GenerationRequestValidator validator,
         ProjectResolver projects,
         WorkerRegistry workers,
@@ -95,8 +96,15 @@ public static class GenerationsApi
             return AccessProblems.NotFound("project");
         if (project.Role < TeamRole.Editor)
             return AccessProblems.RoleRequired(TeamRole.Editor, project.Role, "Generating in this project");
+        Generation? parent = null;
+        if (request.ParentGenerationId is { } parentId)
+        {
+            parent = await (await access.VisibleGenerationsAsync(ct)).AsNoTracking().SingleOrDefaultAsync(g => g.Id == parentId && g.ProjectId == project.Project.Id, ct);
+            if (parent is null)
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["parentGenerationId"] = ["No generation you can see has this id in this project."] });
+        }
 
-        return await submitter.SubmitAsync(request, project.Project, http.User.RequiredUserId(), visibility, idempotencyKey, ct) switch
+        return await submitter.SubmitAsync(request, project.Project, http.User.RequiredUserId(), visibility, parent, idempotencyKey, ct) switch
         {
             SubmissionOutcome.Created created => TypedResults.Created($"/api/generations/{created.Generation.Id}", GenerationResponse.From(created.Generation, signer)),
             SubmissionOutcome.AlreadySubmitted earlier => TypedResults.Ok(GenerationResponse.From(earlier.Generation, signer)),

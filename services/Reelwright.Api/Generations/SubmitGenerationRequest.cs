@@ -16,6 +16,7 @@ namespace Reelwright.Api.Generations;
 /// <param name="EndPrompt">Stable Diffusion models only: a second prompt the walk moves towards, reached on the last frame.</param>
 /// <param name="ProjectId">The project it belongs to (see GET /api/me); the caller's first project they may generate in when omitted.</param>
 /// <param name="Visibility">Private (only you), Team (the project's team; the default) or Public (anyone).</param>
+/// <param name="ParentGenerationId">The clip this one is a new version of (a re-run or an edit of its recipe): it joins that clip's shot with the next version number.</param>
 public sealed record SubmitGenerationRequest(
     string? Prompt,
     string? NegativePrompt = null,
@@ -28,4 +29,5 @@ public sealed record SubmitGenerationRequest(
     int? FramesBetween = null,
     string? EndPrompt = null,
     Guid? ProjectId = null,
-    string? Visibility = null);
+    string? Visibility = null,
+    Guid? ParentGenerationId = null);
