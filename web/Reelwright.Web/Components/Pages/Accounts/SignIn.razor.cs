@@ -22,8 +22,8 @@ public partial class SignIn
 
     [SupplyParameterFromQuery] public string? ReturnUrl { get; set; }
 
-    /// <summary>The fields as posted; null when the page is first opened.</summary>
-    [SupplyParameterFromForm(FormName = "sign-in")] public SignInForm? Posted { get; set; }
+    /// <summary>The fields as posted (named Input.*, after the bound model); null when the page is first opened.</summary>
+    [SupplyParameterFromForm(FormName = "sign-in", Name = "Input")] public SignInForm? Posted { get; set; }
 
     private SignInForm Input { get; set; } = new();
 

@@ -19,8 +19,8 @@ public partial class SignUp
 
     [SupplyParameterFromQuery] public string? ReturnUrl { get; set; }
 
-    /// <summary>The fields as posted; null when the page is first opened.</summary>
-    [SupplyParameterFromForm(FormName = "sign-up")] public SignUpForm? Posted { get; set; }
+    /// <summary>The fields as posted (named Input.*, after the bound model); null when the page is first opened.</summary>
+    [SupplyParameterFromForm(FormName = "sign-up", Name = "Input")] public SignUpForm? Posted { get; set; }
 
     private SignUpForm Input { get; set; } = new();
 
