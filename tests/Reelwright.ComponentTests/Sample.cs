@@ -20,7 +20,22 @@ public static class Sample
         DefaultKeyframes = 2, DefaultFramesBetween = 2, MaxKeyframes = 8, MaxFramesBetween = 24,
     };
 
-    private static readonly DateTimeOffset Noon = new(2025, 11, 25, 12, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Noon = new(2025, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    public static UserView User { get; } = new(Guid.Parse("0199a000-0000-7000-8000-000000000001"), "ada@example.test", "Ada Lovelace");
+
+    public const string ApiToken = "rw_session_ada";
+
+    public static AuthSessionView Session { get; } = new(ApiToken, Noon.AddDays(7), User);
+
+    public static AccessTokenView AccessToken(string name) =>
+        new(Guid.NewGuid(), name, "Personal", "rw_pat_abc", Noon, ExpiresAt: null, LastUsedAt: null, RevokedAt: null);
+
+    public static TeamMemberView Member(string name, TeamRole role) =>
+        new(Guid.NewGuid(), name, $"{name.Split(' ')[0].ToLowerInvariant()}@example.test", role, Noon);
+
+    public static ProjectView Project(string name, TeamRole role, string teamName = "Northern Lights") =>
+        new(Guid.NewGuid(), Guid.NewGuid(), teamName, name, role);
 
     public static GenerationView Queued(string prompt = "a red circle drifting left", long seed = 7, int steps = 20, double guidance = 1.5) =>
         new(Guid.NewGuid(), GenerationStatus.Queued, Model.Id, prompt, NegativePrompt: "", seed, steps, guidance,

@@ -3,10 +3,10 @@ using Reelwright.Web.Studio;
 namespace Reelwright.ComponentTests.Fakes;
 
 /// <summary>
-/// The Studio API as a test wants it: canned models and history pages, every submission recorded with its
-/// idempotency key, and a switch that makes it unreachable.
+/// The Studio API as a test wants it: canned models, history pages, account, teams and tokens; every change
+/// recorded; a switch that makes it unreachable, and <see cref="Refusals"/> to make one call fail its own way.
 /// </summary>
-public sealed class FakeStudioApi : IStudioApi
+public sealed partial class FakeStudioApi : IStudioApi
 {
     public const string PublicBaseUrl = "https://studio.example.test";
 
@@ -18,6 +18,12 @@ public sealed class FakeStudioApi : IStudioApi
     public GenerationPageView FirstPage { get; set; } = new([], null);
 
     public List<string?> RequestedCursors { get; } = [];
+
+    /// <summary>The project each history request was filtered to (null: none).</summary>
+    public List<Guid?> RequestedProjects { get; } = [];
+
+    /// <summary>First history pages by project, for requests filtered to one.</summary>
+    public Dictionary<Guid, GenerationPageView> ProjectPages { get; } = [];
 
     public List<(GenerationRecipe Recipe, string IdempotencyKey)> Submissions { get; } = [];
 
@@ -33,10 +39,13 @@ public sealed class FakeStudioApi : IStudioApi
         return Task.FromResult<IReadOnlyList<ModelView>>([.. Models]);
     }
 
-    public Task<GenerationPageView> GetHistoryAsync(string? cursor = null, int limit = 20, CancellationToken ct = default)
+    public Task<GenerationPageView> GetHistoryAsync(string? cursor = null, int limit = 20, Guid? projectId = null, CancellationToken ct = default)
     {
         ThrowIfUnreachable();
         RequestedCursors.Add(cursor);
+        RequestedProjects.Add(projectId);
+        if (cursor is null && projectId is { } project)
+            return Task.FromResult(ProjectPages.GetValueOrDefault(project, new GenerationPageView([], null)));
         return Task.FromResult(cursor is null ? FirstPage : PagesAfter[cursor]);
     }
 
@@ -69,9 +78,14 @@ public sealed class FakeStudioApi : IStudioApi
 
     public string MediaUrl(string apiRelativePath) => PublicBaseUrl + apiRelativePath;
 
-    private void ThrowIfUnreachable()
+    /// <summary>Calls (by IStudioApi method name) that fail with the given exception, the way the API refuses them.</summary>
+    public Dictionary<string, Exception> Refusals { get; } = [];
+
+    private void ThrowIfUnreachable([System.Runtime.CompilerServices.CallerMemberName] string call = "")
     {
         if (Unreachable is not null)
             throw Unreachable;
+        if (Refusals.TryGetValue(call, out var refusal))
+            throw refusal;
     }
 }

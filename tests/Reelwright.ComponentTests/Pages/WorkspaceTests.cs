@@ -155,6 +155,8 @@ public sealed class WorkspaceTests : StudioTestContext
     [InlineData("seed", "#seed")]
     [InlineData("steps", "#steps")]
     [InlineData("guidance", "#guidance")]
+    [InlineData("projectId", "#project")]
+    [InlineData("visibility", "#visibility")]
     public void A_validation_error_from_the_api_appears_beside_the_field_it_names(string field, string inputSelector)
     {
         Api.Answer = _ => Task.FromResult(SubmitResult.Rejected(new Dictionary<string, string[]> { [field] = ["Not like that."] }));

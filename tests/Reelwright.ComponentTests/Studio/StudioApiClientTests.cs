@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Options;
+using Reelwright.ComponentTests.Fakes;
 using Reelwright.Web.Studio;
 using Xunit;
 
@@ -69,8 +70,112 @@ public sealed class StudioApiClientTests
         Assert.Equal("https://media.example.test/api/generations/1/media/video", client.MediaUrl("/api/generations/1/media/video"));
     }
 
-    private static StudioApiClient Client(HttpMessageHandler handler) =>
+    [Fact]
+    public async Task Every_call_carries_the_signed_in_users_token()
+    {
+        var handler = new Answering(HttpStatusCode.OK, """{"items":[],"nextCursor":null}""");
+
+        await Client(handler, token: "rw_session_ada").GetHistoryAsync(ct: TestContext.Current.CancellationToken);
+
+        Assert.Equal("Bearer", handler.Request!.Headers.Authorization!.Scheme);
+        Assert.Equal("rw_session_ada", handler.Request.Headers.Authorization.Parameter);
+    }
+
+    [Fact]
+    public async Task History_of_a_project_is_asked_for_by_its_id()
+    {
+        var handler = new Answering(HttpStatusCode.OK, """{"items":[],"nextCursor":null}""");
+        var project = Guid.Parse("0199a000-0000-7000-8000-0000000000aa");
+
+        await Client(handler).GetHistoryAsync("c1", 20, project, TestContext.Current.CancellationToken);
+
+        Assert.Equal($"/api/generations?limit=20&cursor=c1&projectId={project}", handler.Request!.RequestUri!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task A_401_on_a_signed_in_call_means_the_session_has_ended()
+    {
+        var handler = new Answering(HttpStatusCode.Unauthorized, """{"title":"Unauthorized","status":401,"detail":"The session was revoked."}""");
+
+        var ended = await Assert.ThrowsAsync<StudioSessionEndedException>(() => Client(handler).GetMeAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal("The session was revoked.", ended.Message);
+    }
+
+    [Fact]
+    public async Task A_401_on_a_submission_means_the_session_has_ended_too()
+    {
+        var handler = new Answering(HttpStatusCode.Unauthorized, "");
+
+        await Assert.ThrowsAsync<StudioSessionEndedException>(() => Client(handler).SubmitAsync(Recipe, "key-5", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Signing_in_sends_no_token_and_a_wrong_password_is_a_complaint_not_an_ended_session()
+    {
+        var handler = new Answering(HttpStatusCode.Unauthorized, """{"title":"Unauthorized","status":401,"detail":"Email or password is wrong."}""");
+
+        var refused = await Assert.ThrowsAsync<StudioProblemException>(() =>
+            Client(handler).SignInAsync("ada@example.test", "nope", TestContext.Current.CancellationToken));
+
+        Assert.Null(handler.Request!.Headers.Authorization);
+        Assert.Equal(["Email or password is wrong."], refused.Errors[""]);
+    }
+
+    [Fact]
+    public async Task A_signed_in_session_comes_back_with_its_token_and_user()
+    {
+        var handler = new Answering(HttpStatusCode.OK, """
+            {"token":"rw_session_ada","expiresAt":"2026-12-01T12:00:00+00:00",
+             "user":{"id":"0199a000-0000-7000-8000-000000000001","email":"ada@example.test","displayName":"Ada Lovelace"}}
+            """);
+
+        var session = await Client(handler).SignInAsync("ada@example.test", "correct horse", TestContext.Current.CancellationToken);
+
+        Assert.Equal("rw_session_ada", session.Token);
+        Assert.Equal("Ada Lovelace", session.User.DisplayName);
+        Assert.Contains("\"email\":\"ada@example.test\"", handler.Body);
+    }
+
+    [Fact]
+    public async Task A_taken_email_comes_back_as_a_complaint_about_the_email_field()
+    {
+        var handler = new Answering(HttpStatusCode.BadRequest, """{"status":400,"errors":{"email":["That email already has an account."]}}""");
+
+        var refused = await Assert.ThrowsAsync<StudioProblemException>(() =>
+            Client(handler).SignUpAsync("ada@example.test", "correct horse", "Ada", TestContext.Current.CancellationToken));
+
+        Assert.Equal(["That email already has an account."], refused.Errors["email"]);
+    }
+
+    [Fact]
+    public async Task Roles_travel_as_their_names()
+    {
+        var handler = new Answering(HttpStatusCode.OK, """
+            {"userId":"0199a000-0000-7000-8000-000000000002","displayName":"Grace","email":"grace@example.test","role":"Editor","joinedAt":"2026-11-25T12:00:00+00:00"}
+            """);
+
+        var member = await Client(handler).ChangeMemberRoleAsync(Guid.NewGuid(), Guid.NewGuid(), TeamRole.Editor, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpMethod.Put, handler.Request!.Method);
+        Assert.Equal("""{"role":"Editor"}""", handler.Body);
+        Assert.Equal(TeamRole.Editor, member.Role);
+    }
+
+    [Fact]
+    public async Task An_expired_invitation_is_refused_with_the_apis_words()
+    {
+        var handler = new Answering(HttpStatusCode.Gone, """{"title":"Gone","status":410,"detail":"This invitation expired on 1 December."}""");
+
+        var refused = await Assert.ThrowsAsync<StudioProblemException>(() => Client(handler).GetInvitationAsync("tok", TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.Gone, refused.Status);
+        Assert.Equal("This invitation expired on 1 December.", refused.Message);
+    }
+
+    private static StudioApiClient Client(HttpMessageHandler handler, string? token = "rw_session_test") =>
         new(new HttpClient(handler) { BaseAddress = new Uri("http://api.internal") },
+            new FakeStudioSession(token),
             Options.Create(new StudioOptions { ApiBaseUrl = "http://api.internal", PublicApiBaseUrl = "https://media.example.test" }));
 
     private sealed class Answering(HttpStatusCode status, string json) : HttpMessageHandler

@@ -2,7 +2,8 @@ namespace Reelwright.Web.Studio;
 
 /// <summary>
 /// What the workspace form submits; a null seed asks the API to draw one (and record it). The latent-walk settings
-/// are null for models that do not walk (MiniSora), which the API requires.
+/// are null for models that do not walk (MiniSora), which the API requires. A null project leaves the clip outside
+/// any project; Visibility says who besides its author may see it.
 /// </summary>
 public sealed record GenerationRecipe(
     string Prompt,
@@ -14,4 +15,6 @@ public sealed record GenerationRecipe(
     string? Scheduler = null,
     int? Keyframes = null,
     int? FramesBetween = null,
-    string? EndPrompt = null);
+    string? EndPrompt = null,
+    Guid? ProjectId = null,
+    GenerationVisibility Visibility = GenerationVisibility.Team);

@@ -22,13 +22,17 @@ public sealed record GenerationView(
     DateTimeOffset CreatedAt,
     DateTimeOffset? StartedAt,
     DateTimeOffset? CompletedAt,
-    ClipView? Clip)
+    ClipView? Clip,
+    Guid? ProjectId = null,
+    Guid? AuthorId = null,
+    string? AuthorName = null,
+    GenerationVisibility Visibility = GenerationVisibility.Team)
 {
     public bool IsActive => Status is GenerationStatus.Queued or GenerationStatus.Running;
 
     public double ProgressFraction => Status == GenerationStatus.Succeeded ? 1 : TotalSteps == 0 ? 0 : (double)CurrentStep / TotalSteps;
 
-    public GenerationRecipe Recipe => new(Prompt, NegativePrompt, Seed, Steps, Guidance, ModelId, Scheduler, Keyframes, FramesBetween, EndPrompt);
+    public GenerationRecipe Recipe => new(Prompt, NegativePrompt, Seed, Steps, Guidance, ModelId, Scheduler, Keyframes, FramesBetween, EndPrompt, ProjectId, Visibility);
 
     /// <summary>
     /// True when this is an older picture of the same generation than <paramref name="current"/> (updates can

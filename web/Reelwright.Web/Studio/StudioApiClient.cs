@@ -1,41 +1,37 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Reelwright.Web.Studio;
 
-public sealed class StudioApiClient(HttpClient http, IOptions<StudioOptions> options) : IStudioApi
+/// <summary>A typed HttpClient for the Studio API that sends every call with the signed-in user's token.</summary>
+public sealed class StudioApiClient(HttpClient http, IStudioSession session, IOptions<StudioOptions> options) : IStudioApi
 {
     public async Task<IReadOnlyList<ModelView>> GetModelsAsync(CancellationToken ct = default) =>
-        await http.GetFromJsonAsync<List<ModelView>>("/api/models", StudioJson.Options, ct) ?? [];
+        await ReadAsync<List<ModelView>>(HttpMethod.Get, "/api/models", ct: ct);
 
-    public async Task<GenerationPageView> GetHistoryAsync(string? cursor = null, int limit = 20, CancellationToken ct = default)
+    public Task<GenerationPageView> GetHistoryAsync(string? cursor = null, int limit = 20, Guid? projectId = null, CancellationToken ct = default)
     {
-        var query = cursor is null ? $"?limit={limit}" : $"?limit={limit}&cursor={Uri.EscapeDataString(cursor)}";
-        return await http.GetFromJsonAsync<GenerationPageView>($"/api/generations{query}", StudioJson.Options, ct)
-            ?? new GenerationPageView([], null);
+        var query = $"?limit={limit}";
+        if (cursor is not null)
+            query += $"&cursor={Uri.EscapeDataString(cursor)}";
+        if (projectId is { } project)
+            query += $"&projectId={project}";
+        return ReadAsync<GenerationPageView>(HttpMethod.Get, $"/api/generations{query}", ct: ct);
     }
 
     public async Task<IReadOnlyList<WorkerView>> GetWorkersAsync(CancellationToken ct = default) =>
-        await http.GetFromJsonAsync<List<WorkerView>>("/api/workers", StudioJson.Options, ct) ?? [];
+        await ReadAsync<List<WorkerView>>(HttpMethod.Get, "/api/workers", ct: ct);
 
     public async Task<SubmitResult> SubmitAsync(GenerationRecipe recipe, string idempotencyKey, CancellationToken ct = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/generations")
-        {
-            Content = JsonContent.Create(recipe, options: StudioJson.Options),
-        };
+        using var request = Request(HttpMethod.Post, "/api/generations", recipe);
         request.Headers.Add("Idempotency-Key", idempotencyKey);
-        using var response = await http.SendAsync(request, ct);
+        using var response = await SendAsync(request, asUser: true, ct);
 
         if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity)
-        {
-            var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>(StudioJson.Options, ct);
-            if (problem is { Errors.Count: > 0 })
-                return SubmitResult.Rejected(problem.Errors.AsReadOnly());
-            return SubmitResult.Rejected(new Dictionary<string, string[]> { [""] = [problem?.Detail ?? problem?.Title ?? "The request was refused."] });
-        }
+            return SubmitResult.Rejected((await ProblemReader.ReadAsync(response, ct)).Errors);
 
         response.EnsureSuccessStatusCode();
         return SubmitResult.Accepted((await response.Content.ReadFromJsonAsync<GenerationView>(StudioJson.Options, ct))!);
@@ -43,14 +39,106 @@ public sealed class StudioApiClient(HttpClient http, IOptions<StudioOptions> opt
 
     public async Task<GenerationView> CancelAsync(Guid generationId, CancellationToken ct = default)
     {
-        using var response = await http.PostAsync($"/api/generations/{generationId}/cancel", content: null, ct);
+        using var request = Request(HttpMethod.Post, $"/api/generations/{generationId}/cancel");
+        using var response = await SendAsync(request, asUser: true, ct);
         // 409: it finished first; show it as it is rather than as an error.
         if (response.StatusCode == HttpStatusCode.Conflict)
-            return (await http.GetFromJsonAsync<GenerationView>($"/api/generations/{generationId}", StudioJson.Options, ct))!;
+            return await ReadAsync<GenerationView>(HttpMethod.Get, $"/api/generations/{generationId}", ct: ct);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<GenerationView>(StudioJson.Options, ct))!;
     }
 
     public string MediaUrl(string apiRelativePath) =>
         new Uri(new Uri(options.Value.PublicApiBaseUrl), apiRelativePath).ToString();
+
+    public Task<AuthSessionView> SignUpAsync(string email, string password, string displayName, CancellationToken ct = default) =>
+        ReadAsync<AuthSessionView>(HttpMethod.Post, "/api/auth/sign-up", new { email, password, displayName }, asUser: false, ct);
+
+    public Task<AuthSessionView> SignInAsync(string email, string password, CancellationToken ct = default) =>
+        ReadAsync<AuthSessionView>(HttpMethod.Post, "/api/auth/sign-in", new { email, password }, asUser: false, ct);
+
+    public Task SignOutAsync(CancellationToken ct = default) => SendOnlyAsync(HttpMethod.Post, "/api/auth/sign-out", ct: ct);
+
+    public Task<MeView> GetMeAsync(CancellationToken ct = default) => ReadAsync<MeView>(HttpMethod.Get, "/api/me", ct: ct);
+
+    public async Task<IReadOnlyList<AccessTokenView>> GetAccessTokensAsync(CancellationToken ct = default) =>
+        await ReadAsync<List<AccessTokenView>>(HttpMethod.Get, "/api/me/tokens", ct: ct);
+
+    public Task<CreatedAccessTokenView> CreateAccessTokenAsync(string name, CancellationToken ct = default) =>
+        ReadAsync<CreatedAccessTokenView>(HttpMethod.Post, "/api/me/tokens", new { name }, ct: ct);
+
+    public Task RevokeAccessTokenAsync(Guid tokenId, CancellationToken ct = default) =>
+        SendOnlyAsync(HttpMethod.Delete, $"/api/me/tokens/{tokenId}", ct: ct);
+
+    public Task<TeamSummaryView> CreateTeamAsync(string name, CancellationToken ct = default) =>
+        ReadAsync<TeamSummaryView>(HttpMethod.Post, "/api/teams", new { name }, ct: ct);
+
+    public Task<TeamView> GetTeamAsync(Guid teamId, CancellationToken ct = default) =>
+        ReadAsync<TeamView>(HttpMethod.Get, $"/api/teams/{teamId}", ct: ct);
+
+    public Task<TeamMemberView> ChangeMemberRoleAsync(Guid teamId, Guid userId, TeamRole role, CancellationToken ct = default) =>
+        ReadAsync<TeamMemberView>(HttpMethod.Put, $"/api/teams/{teamId}/members/{userId}", new { role }, ct: ct);
+
+    public Task RemoveMemberAsync(Guid teamId, Guid userId, CancellationToken ct = default) =>
+        SendOnlyAsync(HttpMethod.Delete, $"/api/teams/{teamId}/members/{userId}", ct: ct);
+
+    public Task<CreatedInvitationView> CreateInvitationAsync(Guid teamId, TeamRole role, int expiresInHours, CancellationToken ct = default) =>
+        ReadAsync<CreatedInvitationView>(HttpMethod.Post, $"/api/teams/{teamId}/invitations", new { role, expiresInHours }, ct: ct);
+
+    public async Task<IReadOnlyList<InvitationView>> GetInvitationsAsync(Guid teamId, CancellationToken ct = default) =>
+        await ReadAsync<List<InvitationView>>(HttpMethod.Get, $"/api/teams/{teamId}/invitations", ct: ct);
+
+    public Task RevokeInvitationAsync(Guid teamId, Guid invitationId, CancellationToken ct = default) =>
+        SendOnlyAsync(HttpMethod.Delete, $"/api/teams/{teamId}/invitations/{invitationId}", ct: ct);
+
+    public Task<InvitationPreviewView> GetInvitationAsync(string token, CancellationToken ct = default) =>
+        ReadAsync<InvitationPreviewView>(HttpMethod.Get, $"/api/invitations/{Uri.EscapeDataString(token)}", ct: ct);
+
+    public Task<TeamSummaryView> AcceptInvitationAsync(string token, CancellationToken ct = default) =>
+        ReadAsync<TeamSummaryView>(HttpMethod.Post, $"/api/invitations/{Uri.EscapeDataString(token)}/accept", ct: ct);
+
+    public Task<ProjectView> CreateProjectAsync(Guid teamId, string name, CancellationToken ct = default) =>
+        ReadAsync<ProjectView>(HttpMethod.Post, $"/api/teams/{teamId}/projects", new { name }, ct: ct);
+
+    private async Task<T> ReadAsync<T>(HttpMethod method, string path, object? body = null, bool asUser = true, CancellationToken ct = default)
+    {
+        using var request = Request(method, path, body);
+        using var response = await SendAsync(request, asUser, ct);
+        await ThrowIfRefusedAsync(response, ct);
+        return (await response.Content.ReadFromJsonAsync<T>(StudioJson.Options, ct))
+            ?? throw new System.Text.Json.JsonException($"The Studio API answered {method} {path} with an empty body.");
+    }
+
+    private async Task SendOnlyAsync(HttpMethod method, string path, object? body = null, CancellationToken ct = default)
+    {
+        using var request = Request(method, path, body);
+        using var response = await SendAsync(request, asUser: true, ct);
+        await ThrowIfRefusedAsync(response, ct);
+    }
+
+    private static HttpRequestMessage Request(HttpMethod method, string path, object? body = null) =>
+        new(method, path) { Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: StudioJson.Options) };
+
+    /// <summary>Sends as the signed-in user; their 401 means the session is over, not that this one request was wrong.</summary>
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, bool asUser, CancellationToken ct)
+    {
+        if (asUser && await session.TokenAsync() is { } token)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        var response = await http.SendAsync(request, ct);
+        if (asUser && response.StatusCode == HttpStatusCode.Unauthorized)
+        {
+            using (response)
+                throw new StudioSessionEndedException((await ProblemReader.TryReadAsync(response, ct))?.Detail);
+        }
+        return response;
+    }
+
+    /// <summary>A 4xx is the API saying no for a reason the user can read; a 5xx is a fault, reported as unreachable.</summary>
+    private static async Task ThrowIfRefusedAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        if ((int)response.StatusCode is >= 400 and < 500)
+            throw await ProblemReader.ReadAsync(response, ct);
+        response.EnsureSuccessStatusCode();
+    }
 }

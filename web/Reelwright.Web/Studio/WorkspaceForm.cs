@@ -19,6 +19,10 @@ public sealed class WorkspaceForm
     public int FramesBetween { get; set; }
     public string EndPrompt { get; set; } = "";
 
+    /// <summary>Where new clips go, and so which project's history the page shows; null for none.</summary>
+    public Guid? ProjectId { get; set; }
+    public GenerationVisibility Visibility { get; set; } = GenerationVisibility.Team;
+
     public void ApplyDefaults(ModelView model)
     {
         ModelId = model.Id;
@@ -30,7 +34,10 @@ public sealed class WorkspaceForm
         FramesBetween = model.DefaultFramesBetween ?? 0;
     }
 
-    /// <summary>Loads a clip's recipe back into the form, seed included, so Generate reproduces it.</summary>
+    /// <summary>
+    /// Loads a clip's recipe back into the form, seed included, so Generate reproduces it. The project stays as
+    /// picked: it is where the user is working (and what the history shows), not part of what the clip looks like.
+    /// </summary>
     public void Load(GenerationRecipe recipe)
     {
         Prompt = recipe.Prompt;
@@ -44,6 +51,7 @@ public sealed class WorkspaceForm
         Keyframes = recipe.Keyframes ?? 0;
         FramesBetween = recipe.FramesBetween ?? 0;
         EndPrompt = recipe.EndPrompt ?? "";
+        Visibility = recipe.Visibility;
     }
 
     /// <summary>The recipe to submit, or the seed field's complaint when it is not a whole number.</summary>
@@ -63,7 +71,7 @@ public sealed class WorkspaceForm
 
         return IsLatentWalk
             ? new GenerationRecipe(Prompt, NegativePrompt, seed, Steps, Guidance, ModelId, Scheduler, Keyframes, FramesBetween,
-                string.IsNullOrWhiteSpace(EndPrompt) ? null : EndPrompt)
-            : new GenerationRecipe(Prompt, NegativePrompt, seed, Steps, Guidance, ModelId);
+                string.IsNullOrWhiteSpace(EndPrompt) ? null : EndPrompt, ProjectId, Visibility)
+            : new GenerationRecipe(Prompt, NegativePrompt, seed, Steps, Guidance, ModelId, ProjectId: ProjectId, Visibility: Visibility);
     }
 }

@@ -10,7 +10,7 @@ public partial class Workers : IDisposable
 
     private readonly CancellationTokenSource _closing = new();
     private IReadOnlyList<WorkerView>? _workers;
-    private string? _error;
+    private Exception? _error;
 
     [Inject] public required IStudioApi Api { get; init; }
 
@@ -45,9 +45,9 @@ public partial class Workers : IDisposable
             _workers = await Api.GetWorkersAsync(_closing.Token);
             _error = null;
         }
-        catch (Exception e) when (StudioApiErrors.IsCommunicationFailure(e))
+        catch (Exception e) when (StudioApiErrors.IsReportable(e))
         {
-            _error = StudioApiErrors.Describe(e);
+            _error = e;
         }
     }
 

@@ -5,19 +5,20 @@ namespace Reelwright.Web.Components.Pages;
 
 /// <summary>
 /// The prompt-to-clip loop: submit a recipe, follow its progress live, play the result, and recall any earlier
-/// recipe from the history strip.
+/// recipe from the history strip. With a project picked, new clips go into it and the history shows only its clips.
 /// </summary>
 public partial class Workspace
 {
     private readonly WorkspaceForm _form = new();
     private readonly SubmissionKey _submissionKey = new();
     private IReadOnlyList<ModelView> _models = [];
+    private IReadOnlyList<ProjectView> _projects = [];
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
     private List<GenerationView> _history = [];
     private string? _nextCursor;
     private Guid? _selectedId;
     private bool _submitting;
-    private string? _loadError;
+    private Exception? _loadError;
 
     [Inject] public required IStudioApi Api { get; init; }
 
@@ -29,21 +30,33 @@ public partial class Workspace
 
     protected override async Task OnInitializedAsync()
     {
-        Updates.Updated += OnGenerationUpdatedAsync;
-        Updates.Reconnected += OnReconnectedAsync;
+        // Only a live circuit listens: the prerendered copy is thrown away, and its hub connection with it.
+        if (RendererInfo.IsInteractive)
+        {
+            Updates.Updated += OnGenerationUpdatedAsync;
+            Updates.Reconnected += OnReconnectedAsync;
+        }
         try
         {
             _models = await Api.GetModelsAsync();
             if (_models.Count > 0)
                 _form.ApplyDefaults(_models[0]);
-            var page = await Api.GetHistoryAsync();
-            _history = [.. page.Items];
-            _nextCursor = page.NextCursor;
+            // Only projects the user may add clips to can be picked; the API would refuse the others.
+            _projects = [.. (await Api.GetMeAsync()).Projects.Where(p => p.Role.CanEdit())];
+            await LoadHistoryAsync();
         }
-        catch (Exception e) when (StudioApiErrors.IsCommunicationFailure(e))
+        catch (Exception e) when (StudioApiErrors.IsReportable(e))
         {
-            _loadError = StudioApiErrors.Describe(e);
+            _loadError = e;
         }
+    }
+
+    private async Task LoadHistoryAsync()
+    {
+        var page = await Api.GetHistoryAsync(projectId: _form.ProjectId);
+        _history = [.. page.Items];
+        _nextCursor = page.NextCursor;
+        _selectedId = null;
     }
 
     private async Task GenerateAsync()
@@ -67,7 +80,11 @@ public partial class Workspace
                 _selectedId = accepted.Id;
             }
         }
-        catch (Exception e) when (StudioApiErrors.IsCommunicationFailure(e))
+        catch (StudioSessionEndedException e)
+        {
+            _loadError = e;
+        }
+        catch (Exception e) when (StudioApiErrors.IsReportable(e))
         {
             _errors = new Dictionary<string, string[]> { [""] = [StudioApiErrors.Describe(e)] };
         }
@@ -83,9 +100,9 @@ public partial class Workspace
         {
             Upsert(await Api.CancelAsync(generation.Id));
         }
-        catch (Exception e) when (StudioApiErrors.IsCommunicationFailure(e))
+        catch (Exception e) when (StudioApiErrors.IsReportable(e))
         {
-            _loadError = StudioApiErrors.Describe(e);
+            _loadError = e;
         }
     }
 
@@ -102,27 +119,47 @@ public partial class Workspace
             _form.ApplyDefaults(model);
     }
 
+    private async Task ChangeProjectAsync(Guid? projectId)
+    {
+        _form.ProjectId = projectId;
+        try
+        {
+            await LoadHistoryAsync();
+            _loadError = null;
+        }
+        catch (Exception e) when (StudioApiErrors.IsReportable(e))
+        {
+            _loadError = e;
+        }
+    }
+
     private async Task LoadMoreAsync()
     {
         try
         {
-            var page = await Api.GetHistoryAsync(_nextCursor);
+            var page = await Api.GetHistoryAsync(_nextCursor, projectId: _form.ProjectId);
             _history.AddRange(page.Items.Where(g => _history.All(h => h.Id != g.Id)));
             _nextCursor = page.NextCursor;
             _loadError = null;
         }
-        catch (Exception e) when (StudioApiErrors.IsCommunicationFailure(e))
+        catch (Exception e) when (StudioApiErrors.IsReportable(e))
         {
-            _loadError = StudioApiErrors.Describe(e);
+            _loadError = e;
         }
     }
 
     private Task OnGenerationUpdatedAsync(GenerationView generation) =>
         InvokeAsync(() =>
         {
+            if (!IsShown(generation))
+                return;
             Upsert(generation);
             StateHasChanged();
         });
+
+    /// <summary>The hub pushes everything the user may see; the history shows only the picked project's clips.</summary>
+    private bool IsShown(GenerationView generation) =>
+        _form.ProjectId is not { } project || generation.ProjectId == project;
 
     /// <summary>Updates may have been missed while disconnected: merge the newest page in, keeping older pages already shown.</summary>
     private Task OnReconnectedAsync() =>
@@ -130,14 +167,14 @@ public partial class Workspace
         {
             try
             {
-                var page = await Api.GetHistoryAsync();
+                var page = await Api.GetHistoryAsync(projectId: _form.ProjectId);
                 foreach (var generation in page.Items.Reverse())
                     Upsert(generation);
                 _loadError = null;
             }
-            catch (Exception e) when (StudioApiErrors.IsCommunicationFailure(e))
+            catch (Exception e) when (StudioApiErrors.IsReportable(e))
             {
-                _loadError = StudioApiErrors.Describe(e);
+                _loadError = e;
             }
             StateHasChanged();
         });

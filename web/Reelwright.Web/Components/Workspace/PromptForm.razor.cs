@@ -11,6 +11,9 @@ public partial class PromptForm
 
     [Parameter] public IReadOnlyList<ModelView> Models { get; set; } = [];
 
+    /// <summary>The projects new clips may go into (those the user edits).</summary>
+    [Parameter] public IReadOnlyList<ProjectView> Projects { get; set; } = [];
+
     /// <summary>Complaints keyed by the API's field names; "" holds those about the request as a whole.</summary>
     [Parameter] public IReadOnlyDictionary<string, string[]> Errors { get; set; } = new Dictionary<string, string[]>();
 
@@ -21,8 +24,11 @@ public partial class PromptForm
     /// <summary>Another model was picked; the page resets steps and guidance to that model's defaults.</summary>
     [Parameter] public EventCallback<string> OnModelChanged { get; set; }
 
+    /// <summary>Another project (or none) was picked; the page shows that project's history.</summary>
+    [Parameter] public EventCallback<Guid?> OnProjectChanged { get; set; }
+
     private static readonly string[] FieldNames =
-        ["prompt", "negativePrompt", "modelId", "seed", "steps", "guidance", "scheduler", "keyframes", "framesBetween", "endPrompt"];
+        ["prompt", "negativePrompt", "modelId", "seed", "steps", "guidance", "scheduler", "keyframes", "framesBetween", "endPrompt", "projectId", "visibility"];
 
     private ModelView? SelectedModel => Models.FirstOrDefault(m => m.Id == Form.ModelId);
 
@@ -34,6 +40,9 @@ public partial class PromptForm
         new() { [""] = [.. Errors.Where(e => !FieldNames.Contains(e.Key)).SelectMany(e => e.Value)] };
 
     private Task ChangeModelAsync(ChangeEventArgs e) => OnModelChanged.InvokeAsync(e.Value as string ?? "");
+
+    private Task ChangeProjectAsync(ChangeEventArgs e) =>
+        OnProjectChanged.InvokeAsync(Guid.TryParse(e.Value as string, out var projectId) ? projectId : null);
 
     private string HasError(string field) => Errors.ContainsKey(field) ? "true" : "false";
 
