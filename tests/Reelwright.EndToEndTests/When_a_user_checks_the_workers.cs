@@ -9,7 +9,7 @@ public sealed class When_a_user_checks_the_workers(StudioInBrowser studio) : ICl
     public async Task The_workers_page_shows_the_running_worker_on_cpu_with_its_model()
     {
         var page = await studio.Browser.NewPageAsync();
-        await page.GotoAsync(studio.WebAddress.ToString());
+        await BrowserAccounts.SignUpAsync(page, studio.WebAddress);
         await page.ClickAsync("text=Workers");
 
         // The page refreshes itself; the worker's first report may land a moment after start.

@@ -10,7 +10,7 @@ public sealed class When_a_user_generates_a_clip(StudioInBrowser studio) : IClas
     public async Task The_progress_bar_moves_and_the_clip_plays_for_two_seconds()
     {
         var page = await studio.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
-        await page.GotoAsync(studio.WebAddress.ToString());
+        await BrowserAccounts.SignUpAsync(page, studio.WebAddress);
         await WaitForInteractivityAsync(page);
 
         await page.FillAsync("#prompt", "a large yellow square spinning slowly on a black background");
@@ -39,7 +39,7 @@ public sealed class When_a_user_generates_a_clip(StudioInBrowser studio) : IClas
     public async Task Clicking_a_clip_in_the_history_loads_its_recipe_back_into_the_form()
     {
         var page = await studio.Browser.NewPageAsync();
-        await page.GotoAsync(studio.WebAddress.ToString());
+        await BrowserAccounts.SignUpAsync(page, studio.WebAddress);
         await WaitForInteractivityAsync(page);
         await page.FillAsync("#prompt", "a small red circle moving left on a blue background");
         await page.FillAsync("#seed", "777");
@@ -64,7 +64,7 @@ public sealed class When_a_user_generates_a_clip(StudioInBrowser studio) : IClas
     public async Task Picking_a_stable_diffusion_model_offers_a_latent_walk_and_plays_it()
     {
         var page = await studio.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
-        await page.GotoAsync(studio.WebAddress.ToString());
+        await BrowserAccounts.SignUpAsync(page, studio.WebAddress);
         await WaitForInteractivityAsync(page);
         await Assertions.Expect(page.Locator("#keyframes")).ToHaveCountAsync(0);
 

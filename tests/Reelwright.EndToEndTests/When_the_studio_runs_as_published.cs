@@ -26,7 +26,7 @@ public sealed class When_the_studio_runs_as_published : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_workspace_is_styled_and_becomes_interactive()
+    public async Task A_newcomer_signs_up_and_the_workspace_is_styled_and_becomes_interactive()
     {
         var page = await _browser.NewPageAsync();
         var failed = new List<string>();
@@ -36,7 +36,8 @@ public sealed class When_the_studio_runs_as_published : IAsyncLifetime
                 failed.Add($"{response.Status} {response.Url}");
         };
 
-        await page.GotoAsync(_web.Address.ToString());
+        // Signing up posts the static sign-up form, with its antiforgery token, to the published app.
+        await BrowserAccounts.SignUpAsync(page, _web.Address);
 
         await Assertions.Expect(page.Locator(".workspace[data-interactive=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         Assert.Equal("rgb(21, 22, 26)", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
