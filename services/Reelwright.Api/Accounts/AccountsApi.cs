@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Reelwright.Api.Access;
 using Reelwright.Api.Projects;
 using Reelwright.Api.Teams;
@@ -49,7 +50,17 @@ public static class AccountsApi
         var session = await strategy.ExecuteAsync(async token =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(token);
-            var created = await users.CreateAsync(user, request.Password!);
+            IdentityResult created;
+            try
+            {
+                created = await users.CreateAsync(user, request.Password!);
+            }
+            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                // The same email signed up a moment earlier (a double click): Identity's own check ran before that commit.
+                created = IdentityResult.Failed(users.ErrorDescriber.DuplicateEmail(email));
+            }
+
             if (!created.Succeeded)
             {
                 refused = created;
@@ -81,21 +92,41 @@ public static class AccountsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var user = await users.FindByEmailAsync(request.Email.Trim());
-        if (user is null)
+        var found = await users.FindByEmailAsync(request.Email.Trim());
+        if (found is null)
             return WrongCredentials();
-        if (await users.IsLockedOutAsync(user))
-            return LockedOut(user, clock);
-        if (!await users.CheckPasswordAsync(user, request.Password))
-        {
-            await users.AccessFailedAsync(user);
-            return await users.IsLockedOutAsync(user) ? LockedOut(user, clock) : WrongCredentials();
-        }
 
-        await users.ResetAccessFailedCountAsync(user);
-        var issued = sessions.Issue(user.Id, AccessTokenKind.Session, "web sign-in");
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new SessionResponse(issued.Token, issued.Record.ExpiresAt, UserResponse.From(user)));
+        // One attempt per account at a time: the user's row stays locked from reading the failure count to saving
+        // it, so parallel guesses are counted one by one and cannot race past the lockout.
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM users WHERE id = {found.Id} FOR UPDATE", token);
+            var user = await users.FindByIdAsync(found.Id.ToString()) ?? throw new InvalidOperationException("The account vanished while signing in.");
+            if (await users.IsLockedOutAsync(user))
+                return LockedOut(user, clock);
+            if (!await users.CheckPasswordAsync(user, request.Password))
+            {
+                RequireSucceeded(await users.AccessFailedAsync(user));
+                await transaction.CommitAsync(token);
+                return await users.IsLockedOutAsync(user) ? LockedOut(user, clock) : WrongCredentials();
+            }
+
+            RequireSucceeded(await users.ResetAccessFailedCountAsync(user));
+            var issued = sessions.Issue(user.Id, AccessTokenKind.Session, "web sign-in");
+            await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+            return (IResult)TypedResults.Ok(new SessionResponse(issued.Token, issued.Record.ExpiresAt, UserResponse.From(user)));
+        }, ct);
+    }
+
+    // A failed save here means a failure went uncounted: never let that pass silently.
+    private static void RequireSucceeded(IdentityResult result)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"Recording the sign-in attempt failed: {string.Join("; ", result.Errors.Select(e => e.Description))}");
     }
 
     private static async Task<NoContent> SignOutAsync(HttpContext http, StudioDbContext db, TimeProvider clock, CancellationToken ct)

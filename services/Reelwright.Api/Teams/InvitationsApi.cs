@@ -96,7 +96,7 @@ public static class InvitationsApi
         return TypedResults.Ok(new InvitationPreviewResponse(invitation.TeamId, teamName, invitation.Role, invitation.ExpiresAt, invitedBy));
     }
 
-    private static async Task<IResult> AcceptAsync(string token, HttpContext http, StudioDbContext db, StudioAccess access, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> AcceptAsync(string token, HttpContext http, StudioDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var invitation = await FindAsync(db, token, ct);
         if (invitation is null)
@@ -104,27 +104,22 @@ public static class InvitationsApi
         var now = clock.GetUtcNow();
         if (Gone(invitation, now) is { } gone)
             return gone;
-        if (await access.RoleInAsync(invitation.TeamId, ct) is not null)
-            return TypedResults.Problem(title: "You are already in this team.", detail: "The invitation is left for someone else.", statusCode: StatusCodes.Status409Conflict);
-
         var userId = http.User.RequiredUserId();
-        var strategy = db.Database.CreateExecutionStrategy();
-        var accepted = await strategy.ExecuteAsync(async t =>
+        var refusal = await TeamMembershipChanges.RunLockedAsync(db, invitation.TeamId, async t =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(t);
+            if (await db.TeamMembers.AnyAsync(m => m.TeamId == invitation.TeamId && m.UserId == userId, t))
+                return TypedResults.Problem(title: "You are already in this team.", detail: "The invitation is left for someone else.", statusCode: StatusCodes.Status409Conflict);
             // Claimed with a conditional update: of two people opening one link at once, exactly one gets in.
             var claimed = await db.Invitations
                 .Where(i => i.Id == invitation.Id && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
                 .ExecuteUpdateAsync(set => set.SetProperty(i => i.AcceptedAt, now).SetProperty(i => i.AcceptedBy, userId), t);
             if (claimed == 0)
-                return false;
+                return GoneProblem("This invitation was already used.");
             db.TeamMembers.Add(new TeamMember { TeamId = invitation.TeamId, UserId = userId, Role = invitation.Role, JoinedAt = now });
-            await db.SaveChangesAsync(t);
-            await transaction.CommitAsync(t);
-            return true;
+            return null;
         }, ct);
-        if (!accepted)
-            return GoneProblem("This invitation was already used.");
+        if (refusal is not null)
+            return refusal;
 
         return TypedResults.Ok(await TeamResponses.ForAsync(db, invitation.TeamId, invitation.Role, ct));
     }

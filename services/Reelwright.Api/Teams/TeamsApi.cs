@@ -60,13 +60,18 @@ public static class TeamsApi
         if (request.Role is not { } newRole || !Enum.IsDefined(newRole))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["role"] = ["role must be one of: Owner, Editor, Reviewer, Viewer."] });
 
-        var member = await db.TeamMembers.SingleOrDefaultAsync(m => m.TeamId == id && m.UserId == userId, ct);
-        if (member is null)
-            return AccessProblems.NotFound("member");
-        if (member.Role == TeamRole.Owner && newRole != TeamRole.Owner && await IsLastOwnerAsync(db, id, ct))
-            return LastOwner();
-        member.Role = newRole;
-        await db.SaveChangesAsync(ct);
+        var refusal = await TeamMembershipChanges.RunLockedAsync(db, id, async token =>
+        {
+            var member = await db.TeamMembers.SingleOrDefaultAsync(m => m.TeamId == id && m.UserId == userId, token);
+            if (member is null)
+                return AccessProblems.NotFound("member");
+            if (member.Role == TeamRole.Owner && newRole != TeamRole.Owner && await IsLastOwnerAsync(db, id, token))
+                return LastOwner();
+            member.Role = newRole;
+            return null;
+        }, ct);
+        if (refusal is not null)
+            return refusal;
         var response = await TeamResponses.ForAsync(db, id, role, ct);
         return TypedResults.Ok(response.Members.Single(m => m.UserId == userId));
     }
@@ -79,14 +84,16 @@ public static class TeamsApi
         if (!leaving && role != TeamRole.Owner)
             return AccessProblems.RoleRequired(TeamRole.Owner, role, "Removing members");
 
-        var member = await db.TeamMembers.SingleOrDefaultAsync(m => m.TeamId == id && m.UserId == userId, ct);
-        if (member is null)
-            return AccessProblems.NotFound("member");
-        if (member.Role == TeamRole.Owner && await IsLastOwnerAsync(db, id, ct))
-            return LastOwner();
-        db.TeamMembers.Remove(member);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        return await TeamMembershipChanges.RunLockedAsync(db, id, async token =>
+        {
+            var member = await db.TeamMembers.SingleOrDefaultAsync(m => m.TeamId == id && m.UserId == userId, token);
+            if (member is null)
+                return AccessProblems.NotFound("member");
+            if (member.Role == TeamRole.Owner && await IsLastOwnerAsync(db, id, token))
+                return LastOwner();
+            db.TeamMembers.Remove(member);
+            return null;
+        }, ct) ?? TypedResults.NoContent();
     }
 
     private static async Task<IResult> CreateProjectAsync(Guid id, CreateProjectRequest request, StudioDbContext db, StudioAccess access, TimeProvider clock, CancellationToken ct)
