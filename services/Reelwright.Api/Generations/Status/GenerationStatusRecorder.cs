@@ -2,7 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Reelwright.Contracts;
 using Reelwright.Data;
+using Reelwright.Data.Activity;
 using Reelwright.Data.Generations;
+using Reelwright.Api.Activity;
+using Reelwright.Api.Webhooks;
 
 namespace Reelwright.Api.Generations.Status;
 
@@ -10,7 +13,7 @@ namespace Reelwright.Api.Generations.Status;
 /// Applies worker events to a generation. Events can arrive twice or out of order (redelivery, separate queues),
 /// so every update is a conditional UPDATE that only moves a job forward, never back.
 /// </summary>
-public sealed class GenerationStatusRecorder(StudioDbContext db, GenerationUpdateNotifier notifier, GenerationLocks locks)
+public sealed class GenerationStatusRecorder(StudioDbContext db, GenerationUpdateNotifier notifier, GenerationLocks locks, ActivityRecorder activity)
 {
     internal static readonly GenerationStatus[] Unfinished = [GenerationStatus.Queued, GenerationStatus.Running];
 
@@ -69,6 +72,13 @@ public sealed class GenerationStatusRecorder(StudioDbContext db, GenerationUpdat
                     .SetProperty(g => g.FailureReason, (string?)null)
                     .SetProperty(g => g.ExecutionProvider, e.Recipe.ExecutionProvider)
                     .SetProperty(g => g.CompletedAt, e.CompletedAt), token);
+            if (updated > 0)
+            {
+                var generation = await db.Generations.AsNoTracking().SingleAsync(g => g.Id == e.GenerationId, token);
+                await activity.RecordAsync(ActivityEntries.About(generation, generation.AuthorId, ActivityKind.Generated, null,
+                    $"A clip of {ActivityEntries.Describe(generation)} is ready", e.CompletedAt), token);
+                await db.SaveChangesAsync(token);
+            }
             await transaction.CommitAsync(token);
             return updated;
         }, ct);
