@@ -2,7 +2,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Reelwright.Api.Generations;
 using Reelwright.Data.Generations;
+using Reelwright.IntegrationTests.Accounts;
 using Reelwright.IntegrationTests.Generations;
+using Reelwright.IntegrationTests.Teams;
 using Reelwright.Testing;
 using Xunit;
 
@@ -40,7 +42,7 @@ public sealed class TeamOfFive : StudioFixture
             clients[role] = client;
             ids[role] = account.UserId;
             if (role != "outsider")
-                await JoinAsync(client, role);
+                await new Person(client, account).JoinAsync(new Person(Client, Account), TeamId, Capitalised(role));
         }
 
         As = clients;
@@ -48,15 +50,6 @@ public sealed class TeamOfFive : StudioFixture
         TeamClip = await MakeClipAsync(clients["editor"], "Team");
         PrivateClip = await MakeClipAsync(clients["editor"], "Private");
         PublicClip = await MakeClipAsync(Client, "Public");
-    }
-
-    private async Task JoinAsync(HttpClient member, string role)
-    {
-        var invitation = await Client.PostAsJsonAsync($"/api/teams/{TeamId}/invitations", new { role = Capitalised(role) }, TestContext.Current.CancellationToken);
-        invitation.EnsureSuccessStatusCode();
-        using var created = JsonDocument.Parse(await invitation.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        var token = created.RootElement.GetProperty("token").GetString();
-        (await member.PostAsync($"/api/invitations/{token}/accept", null, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
     }
 
     private async Task<GenerationResponse> MakeClipAsync(HttpClient author, string visibility)
