@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ public sealed class WebhookPoster(IHttpClientFactory clients, TimeProvider clock
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Add(WebhookHeaders.Event, delivery.Event);
         request.Headers.Add(WebhookHeaders.Delivery, delivery.Id.ToString());
-        request.Headers.Add(WebhookHeaders.Timestamp, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.Add(WebhookHeaders.Timestamp, timestamp.ToString(CultureInfo.InvariantCulture));
         request.Headers.Add(WebhookHeaders.Signature, WebhookSignature.Compute(delivery.Secret, timestamp, delivery.Payload));
         try
         {
