@@ -3,7 +3,6 @@ using Reelwright.Api.Access;
 using Reelwright.Api.Accounts;
 using Reelwright.Api.Media;
 using Reelwright.Api.Projects;
-using Reelwright.Api.Webhooks;
 using Reelwright.Data;
 using Reelwright.Data.Accounts;
 
@@ -36,7 +35,6 @@ public static class StudioAccountsExtensions
         services.AddScoped<StudioAccess>();
         services.AddScoped<SessionIssuer>();
         services.AddScoped<ProjectResolver>();
-        services.AddScoped<ActivityRecorder>();
         services.AddSingleton<MediaUrlSigner>();
         return services;
     }

@@ -13,6 +13,7 @@ using Reelwright.Api.Generations.Status;
 using Reelwright.Api.Media;
 using Reelwright.Api.Models;
 using Reelwright.Api.Outbox;
+using Reelwright.Api.Webhooks;
 using Reelwright.Api.Workers;
 using Reelwright.Data;
 using Reelwright.Models;
@@ -52,6 +53,7 @@ public static class StudioApiExtensions
         services.AddSingleton<OutboxRelay>();
         if (builder.Configuration.GetValue("Outbox:RelayEnabled", defaultValue: true))
             services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay>());
+        services.AddWebhooks(builder.Configuration);
 
         services.AddMassTransit(bus =>
         {
@@ -98,6 +100,7 @@ public static class StudioApiExtensions
         app.MapMediaApi();
         app.MapModelsApi();
         app.MapWorkersApi();
+        app.MapWebhooksApi();
         app.MapHub<GenerationsHub>(GenerationsHub.Path);
         app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
         return app;
