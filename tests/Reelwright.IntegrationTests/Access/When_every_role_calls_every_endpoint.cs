@@ -41,6 +41,15 @@ public sealed class When_every_role_calls_every_endpoint(TeamOfFive team) : ICla
             new("POST an invitation", c => c.PostAsJsonAsync($"/api/teams/{t}/invitations", new { role = "Viewer" }, ct), 201, 403, 403, 403, 404, 401),
             new("GET the invitations", c => c.GetAsync($"/api/teams/{t}/invitations", ct), 200, 403, 403, 403, 404, 401),
             new("POST a project into the team", c => c.PostAsJsonAsync($"/api/teams/{t}/projects", new { name = "Trailer" }, ct), 201, 201, 403, 403, 404, 401),
+            new("POST a webhook for the project", c => c.PostAsJsonAsync($"/api/projects/{p}/webhooks", new { url = "https://hooks.example.test/reelwright" }, ct), 201, 403, 403, 403, 404, 401),
+            new("GET the project's webhooks", c => c.GetAsync($"/api/projects/{p}/webhooks", ct), 200, 403, 403, 403, 404, 401),
+            new("GET the project's activity", c => c.GetAsync($"/api/projects/{p}/activity", ct), 200, 200, 200, 200, 404, 401),
+            new("GET the project's shots", c => c.GetAsync($"/api/projects/{p}/shots", ct), 200, 200, 200, 200, 404, 401),
+            new("GET a team clip's comments", c => c.GetAsync($"/api/generations/{team.TeamClip.Id}/comments", ct), 200, 200, 200, 200, 404, 404),
+            new("POST a comment on a team clip", c => c.PostAsJsonAsync($"/api/generations/{team.TeamClip.Id}/comments", new { body = "too dark", startFrame = 1 }, ct), 201, 201, 201, 403, 404, 401),
+            new("GET a team clip's reviews", c => c.GetAsync($"/api/generations/{team.TeamClip.Id}/reviews", ct), 200, 200, 200, 200, 404, 401),
+            new("POST a review request for a team clip", c => c.PostAsJsonAsync($"/api/generations/{team.TeamClip.Id}/reviews", new { reviewerIds = new[] { team.UserIds["reviewer"] } }, ct), 201, 201, 403, 403, 404, 401),
+            new("POST a shot in the project", c => c.PostAsJsonAsync("/api/shots", new { projectId = p, name = "Opening" }, ct), 201, 201, 403, 403, 404, 401),
             new("POST a team of one's own", c => c.PostAsJsonAsync("/api/teams", new { name = "Side project" }, ct), 201, 201, 201, 201, 201, 401),
         ];
 
