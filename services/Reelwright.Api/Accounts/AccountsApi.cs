@@ -7,6 +7,7 @@ using Reelwright.Api.Projects;
 using Reelwright.Api.Teams;
 using Reelwright.Data;
 using Reelwright.Data.Accounts;
+using Reelwright.Data.Teams;
 
 namespace Reelwright.Api.Accounts;
 
@@ -26,7 +27,14 @@ public static class AccountsApi
         auth.MapPost("/sign-out", SignOutAsync).WithName("SignOut").WithSummary("Revoke the token this request was made with").RequireAuthorization();
 
         app.MapGet("/api/me", MeAsync).WithTags("Accounts").WithName("GetMe")
-            .WithSummary("The caller, their teams and projects, with their role in each").RequireAuthorization();
+            .WithSummary("The caller, their teams and projects, with their role in each").RequireAuthorization()
+            .Produces<MeResponse>();
+        app.MapDelete("/api/me", CloseAsync).WithTags("Accounts").WithName("CloseAccount")
+            .WithSummary("Close the caller's account: every token of it stops working and it can no longer sign in")
+            .WithDescription("Refused with 409 while the caller is the only owner of a team that has other members: hand the team over first.")
+            .RequireAuthorization()
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<Results<Created<SessionResponse>, ValidationProblem>> SignUpAsync(
@@ -105,6 +113,8 @@ public static class AccountsApi
             await using var transaction = await db.Database.BeginTransactionAsync(token);
             await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM users WHERE id = {found.Id} FOR UPDATE", token);
             var user = await users.FindByIdAsync(found.Id.ToString()) ?? throw new InvalidOperationException("The account vanished while signing in.");
+            if (user.ClosedAt is not null)
+                return WrongCredentials();
             if (await users.IsLockedOutAsync(user))
                 return LockedOut(user, clock);
             if (!await users.CheckPasswordAsync(user, request.Password))
@@ -153,6 +163,31 @@ public static class AccountsApi
             UserResponse.From(user),
             [.. teams.Select(t => new TeamSummaryResponse(t.Id, t.Name, roles[t.Id]))],
             [.. projects.Select(p => new ProjectResponse(p.Id, p.TeamId, names[p.TeamId], p.Name, roles[p.TeamId]))]));
+    }
+
+    private static async Task<IResult> CloseAsync(HttpContext http, StudioDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var userId = http.User.RequiredUserId();
+        var now = clock.GetUtcNow();
+        // A team whose only owner leaves can never be managed again; other people's work in it would be stranded.
+        var stranded = await db.TeamMembers
+            .Where(m => m.UserId == userId && m.Role == TeamRole.Owner)
+            .Where(m => !db.TeamMembers.Any(o => o.TeamId == m.TeamId && o.UserId != userId && o.Role == TeamRole.Owner))
+            .Where(m => db.TeamMembers.Any(o => o.TeamId == m.TeamId && o.UserId != userId))
+            .Join(db.Teams, m => m.TeamId, t => t.Id, (m, t) => t.Name)
+            .ToListAsync(ct);
+        if (stranded.Count > 0)
+            return TypedResults.Problem(title: "Hand your teams over first.", detail: $"You are the only owner of {string.Join(", ", stranded)}, which others belong to: make someone else an owner.", statusCode: StatusCodes.Status409Conflict);
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async token =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.ClosedAt, now), token);
+            await db.AccessTokens.Where(t => t.UserId == userId && t.RevokedAt == null).ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now), token);
+            await transaction.CommitAsync(token);
+        }, ct);
+        return TypedResults.NoContent();
     }
 
     // The same answer whether the email is unknown or the password wrong: which emails have accounts is not ours to tell.

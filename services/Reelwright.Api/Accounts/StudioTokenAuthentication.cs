@@ -29,11 +29,13 @@ public sealed class StudioTokenAuthentication(
         var hash = SecretTokens.Hash(token);
         var found = await db.AccessTokens.AsNoTracking()
             .Where(t => t.TokenHash == hash)
-            .Select(t => new { t.Id, t.UserId, t.Kind, t.ExpiresAt, t.RevokedAt, t.LastUsedAt, t.User!.DisplayName, t.User.Email })
+            .Select(t => new { t.Id, t.UserId, t.Kind, t.ExpiresAt, t.RevokedAt, t.LastUsedAt, t.User!.DisplayName, t.User.Email, t.User.ClosedAt })
             .SingleOrDefaultAsync(Context.RequestAborted);
         var now = clock.GetUtcNow();
         if (found is null)
             return AuthenticateResult.Fail("The access token is not one this studio issued.");
+        if (found.ClosedAt is { } closedAt)
+            return AuthenticateResult.Fail($"The account this token belongs to was closed at {closedAt:u}.");
         if (found.RevokedAt is { } revokedAt)
             return AuthenticateResult.Fail($"The access token was revoked at {revokedAt:u}.");
         if (found.ExpiresAt is { } expiresAt && expiresAt <= now)

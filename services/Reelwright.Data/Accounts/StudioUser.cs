@@ -8,4 +8,7 @@ public sealed class StudioUser : IdentityUser<Guid>
     public required string DisplayName { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When its owner closed the account; its tokens stop working and it can no longer sign in.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
 }
