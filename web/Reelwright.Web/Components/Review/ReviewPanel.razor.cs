@@ -55,7 +55,7 @@ public partial class ReviewPanel
     private async Task RequestAsync()
     {
         ReviewView? round = null;
-        if (await _request.TryAsync(async () => round = await Api.RequestReviewAsync(Generation.Id, [.. _chosen])))
+        if (await _request.TryAsync(async () => round = await Api.RequestReviewAsync(Generation.Id, [.. Candidates.Select(m => m.UserId).Where(_chosen.Contains)])))
         {
             _chosen.Clear();
             await OnChanged.InvokeAsync(round!);
