@@ -73,4 +73,9 @@ public static class Sample
         DurationSeconds: 2, FrameCount: 16, Fps: 8, Width: 64, Height: 64, VideoBytes: 12_345,
         VideoSha256: new string('a', 64), FramesSha256: new string('b', 64), InferenceMs: 850, EncodeMs: 40,
         Reproducibility: new ReproducibilityView(new string('c', 64), "1.23.0", "CPUExecutionProvider", "rectified-flow-euler"));
+
+    public static CommentView Comment(Guid generationId, string body, int startFrame, int? endFrame = null, string author = "Grace Hopper") => new(
+        Guid.NewGuid(), generationId, ParentId: null, AuthorId: Guid.NewGuid(), author, startFrame, endFrame ?? startFrame, X: null, Y: null, body,
+        CreatedAt: Noon, ResolvedAt: null, ResolvedBy: null,
+        new CommentRecipeView(Model.Id, "a red circle drifting left", "", 7, 20, 1.5, null, null, null, null));
 }

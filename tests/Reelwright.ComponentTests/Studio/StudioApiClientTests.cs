@@ -173,6 +173,83 @@ public sealed class StudioApiClientTests
         Assert.Equal("This invitation expired on 1 December.", refused.Message);
     }
 
+    [Fact]
+    public async Task A_new_version_is_submitted_with_its_parent()
+    {
+        var handler = new Answering(HttpStatusCode.Created, "{}");
+        var parent = Guid.Parse("0199a000-0000-7000-8000-0000000000bb");
+
+        await Client(handler).SubmitAsync(Recipe with { ParentGenerationId = parent }, "key-6", TestContext.Current.CancellationToken);
+
+        Assert.Contains($"\"parentGenerationId\":\"{parent}\"", handler.Body);
+    }
+
+    [Fact]
+    public async Task A_comment_is_posted_with_its_frames_and_point_and_read_back_with_its_recipe()
+    {
+        var clip = Guid.Parse("0199a000-0000-7000-8000-0000000000cc");
+        var handler = new Answering(HttpStatusCode.Created, $$$"""
+            {"id":"0199a000-0000-7000-8000-0000000000dd","generationId":"{{{clip}}}","parentId":null,
+             "authorId":"0199a000-0000-7000-8000-000000000001","authorName":"Ada Lovelace","startFrame":3,"endFrame":3,"x":0.25,"y":0.5,
+             "body":"Too dark","createdAt":"2026-11-25T12:00:00+00:00","resolvedAt":null,"resolvedBy":null,
+             "recipe":{"modelId":"minisora-shapes","prompt":"a red ball","negativePrompt":"","seed":42,"steps":20,"guidance":1.5,
+                       "scheduler":null,"keyframes":null,"framesBetween":null,"endPrompt":null}}
+            """);
+
+        var comment = await Client(handler).AddCommentAsync(clip, new NewComment("Too dark", 3, null, 0.25, 0.5), TestContext.Current.CancellationToken);
+
+        Assert.Equal($"/api/generations/{clip}/comments", handler.Request!.RequestUri!.PathAndQuery);
+        Assert.Equal("""{"body":"Too dark","startFrame":3,"endFrame":null,"x":0.25,"y":0.5,"parentId":null}""", handler.Body);
+        Assert.Equal((3, 0.25, 0.5), (comment.StartFrame, comment.X!.Value, comment.Y!.Value));
+        Assert.Equal(42, comment.Recipe.Seed);
+    }
+
+    [Fact]
+    public async Task Review_rounds_are_read_with_their_state_and_decisions_by_name()
+    {
+        var handler = new Answering(HttpStatusCode.OK, """
+            [{"id":"0199a000-0000-7000-8000-0000000000ee","generationId":"0199a000-0000-7000-8000-0000000000cc","shotId":null,
+              "requestedBy":"0199a000-0000-7000-8000-000000000001","requestedByName":"Ada Lovelace","requestedAt":"2026-11-25T12:00:00+00:00",
+              "state":"ChangesRequested","supersededAt":null,
+              "reviewers":[{"userId":"0199a000-0000-7000-8000-000000000002","displayName":"Grace","decision":"ChangesRequested","note":"Too dark","decidedAt":"2026-11-25T13:00:00+00:00"},
+                           {"userId":"0199a000-0000-7000-8000-000000000003","displayName":"Alan","decision":null,"note":null,"decidedAt":null}]}]
+            """);
+
+        var round = Assert.Single(await Client(handler).GetReviewsAsync(Guid.NewGuid(), TestContext.Current.CancellationToken));
+
+        Assert.Equal(ReviewState.ChangesRequested, round.State);
+        Assert.True(round.IsOpen);
+        Assert.Equal([ReviewDecision.ChangesRequested, null], round.Reviewers.Select(r => r.Decision));
+    }
+
+    [Fact]
+    public async Task A_decision_is_put_by_name_with_its_note()
+    {
+        var handler = new Answering(HttpStatusCode.OK, """
+            {"id":"0199a000-0000-7000-8000-0000000000ee","generationId":"0199a000-0000-7000-8000-0000000000cc","shotId":null,
+             "requestedBy":"0199a000-0000-7000-8000-000000000001","requestedByName":"Ada","requestedAt":"2026-11-25T12:00:00+00:00",
+             "state":"Approved","supersededAt":null,"reviewers":[]}
+            """);
+        var review = Guid.Parse("0199a000-0000-7000-8000-0000000000ee");
+
+        await Client(handler).DecideReviewAsync(review, ReviewDecision.Approved, "Ship it", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpMethod.Put, handler.Request!.Method);
+        Assert.Equal($"/api/reviews/{review}/decision", handler.Request.RequestUri!.PathAndQuery);
+        Assert.Equal("""{"decision":"Approved","note":"Ship it"}""", handler.Body);
+    }
+
+    [Fact]
+    public async Task Activity_is_asked_for_a_page_at_a_time_by_cursor()
+    {
+        var handler = new Answering(HttpStatusCode.OK, """{"items":[],"nextCursor":null}""");
+        var project = Guid.Parse("0199a000-0000-7000-8000-0000000000aa");
+
+        await Client(handler).GetActivityAsync(project, "c/2", 50, TestContext.Current.CancellationToken);
+
+        Assert.Equal($"/api/projects/{project}/activity?limit=50&cursor=c%2F2", handler.Request!.RequestUri!.PathAndQuery);
+    }
+
     private static StudioApiClient Client(HttpMessageHandler handler, string? token = "rw_session_test") =>
         new(new HttpClient(handler) { BaseAddress = new Uri("http://api.internal") },
             new FakeStudioSession(token),

@@ -3,7 +3,8 @@ namespace Reelwright.Web.Studio;
 /// <summary>
 /// What the workspace form submits; a null seed asks the API to draw one (and record it). The latent-walk settings
 /// are null for models that do not walk (MiniSora), which the API requires. A null project leaves the clip outside
-/// any project; Visibility says who besides its author may see it.
+/// any project; Visibility says who besides its author may see it. A parent makes the clip the next version of
+/// that clip's shot (and must be in the same project).
 /// </summary>
 public sealed record GenerationRecipe(
     string Prompt,
@@ -17,4 +18,5 @@ public sealed record GenerationRecipe(
     int? FramesBetween = null,
     string? EndPrompt = null,
     Guid? ProjectId = null,
-    GenerationVisibility Visibility = GenerationVisibility.Team);
+    GenerationVisibility Visibility = GenerationVisibility.Team,
+    Guid? ParentGenerationId = null);

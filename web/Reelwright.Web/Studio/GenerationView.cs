@@ -1,6 +1,9 @@
 namespace Reelwright.Web.Studio;
 
-/// <summary>A generation as the Studio API returns it (GET /api/generations/{id}) and pushes it on every change.</summary>
+/// <summary>
+/// A generation as the Studio API returns it (GET /api/generations/{id}) and pushes it on every change. ShotId and
+/// ShotVersion place it in a version stack; ParentGenerationId is the version it was made from.
+/// </summary>
 public sealed record GenerationView(
     Guid Id,
     GenerationStatus Status,
@@ -26,7 +29,10 @@ public sealed record GenerationView(
     Guid? ProjectId = null,
     Guid? AuthorId = null,
     string? AuthorName = null,
-    GenerationVisibility Visibility = GenerationVisibility.Team)
+    GenerationVisibility Visibility = GenerationVisibility.Team,
+    Guid? ShotId = null,
+    int? ShotVersion = null,
+    Guid? ParentGenerationId = null)
 {
     public bool IsActive => Status is GenerationStatus.Queued or GenerationStatus.Running;
 

@@ -59,4 +59,31 @@ public interface IStudioApi
     Task<TeamSummaryView> AcceptInvitationAsync(string token, CancellationToken ct = default);
 
     Task<ProjectView> CreateProjectAsync(Guid teamId, string name, CancellationToken ct = default);
+
+    Task<GenerationView> GetGenerationAsync(Guid generationId, CancellationToken ct = default);
+
+    Task<ShotView> GetShotAsync(Guid shotId, CancellationToken ct = default);
+
+    /// <summary>A clip's review rounds, newest first.</summary>
+    Task<IReadOnlyList<ReviewView>> GetReviewsAsync(Guid generationId, CancellationToken ct = default);
+
+    /// <summary>Starts a review round of a finished clip, superseding the open rounds of it and of its shot's other versions.</summary>
+    Task<ReviewView> RequestReviewAsync(Guid generationId, IReadOnlyList<Guid> reviewerIds, CancellationToken ct = default);
+
+    /// <summary>The signed-in reviewer's decision in an open round; returns the round as it now stands.</summary>
+    Task<ReviewView> DecideReviewAsync(Guid reviewId, ReviewDecision decision, string? note, CancellationToken ct = default);
+
+    /// <summary>A clip's comments and replies, oldest first.</summary>
+    Task<IReadOnlyList<CommentView>> GetCommentsAsync(Guid generationId, CancellationToken ct = default);
+
+    /// <summary>Posts a comment or reply; a refusal's field errors are keyed body, startFrame, endFrame, x, y or parentId.</summary>
+    Task<CommentView> AddCommentAsync(Guid generationId, NewComment comment, CancellationToken ct = default);
+
+    /// <summary>Resolves a thread (its first comment), replies and all.</summary>
+    Task<CommentView> ResolveCommentAsync(Guid commentId, CancellationToken ct = default);
+
+    Task<CommentView> ReopenCommentAsync(Guid commentId, CancellationToken ct = default);
+
+    /// <summary>A project's activity, newest first, a page at a time.</summary>
+    Task<ActivityPageView> GetActivityAsync(Guid projectId, string? cursor = null, int limit = 50, CancellationToken ct = default);
 }

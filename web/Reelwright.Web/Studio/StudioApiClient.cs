@@ -100,6 +100,41 @@ public sealed class StudioApiClient(HttpClient http, IStudioSession session, IOp
     public Task<ProjectView> CreateProjectAsync(Guid teamId, string name, CancellationToken ct = default) =>
         ReadAsync<ProjectView>(HttpMethod.Post, $"/api/teams/{teamId}/projects", new { name }, ct: ct);
 
+    public Task<GenerationView> GetGenerationAsync(Guid generationId, CancellationToken ct = default) =>
+        ReadAsync<GenerationView>(HttpMethod.Get, $"/api/generations/{generationId}", ct: ct);
+
+    public Task<ShotView> GetShotAsync(Guid shotId, CancellationToken ct = default) =>
+        ReadAsync<ShotView>(HttpMethod.Get, $"/api/shots/{shotId}", ct: ct);
+
+    public async Task<IReadOnlyList<ReviewView>> GetReviewsAsync(Guid generationId, CancellationToken ct = default) =>
+        await ReadAsync<List<ReviewView>>(HttpMethod.Get, $"/api/generations/{generationId}/reviews", ct: ct);
+
+    public Task<ReviewView> RequestReviewAsync(Guid generationId, IReadOnlyList<Guid> reviewerIds, CancellationToken ct = default) =>
+        ReadAsync<ReviewView>(HttpMethod.Post, $"/api/generations/{generationId}/reviews", new { reviewerIds }, ct: ct);
+
+    public Task<ReviewView> DecideReviewAsync(Guid reviewId, ReviewDecision decision, string? note, CancellationToken ct = default) =>
+        ReadAsync<ReviewView>(HttpMethod.Put, $"/api/reviews/{reviewId}/decision", new { decision, note }, ct: ct);
+
+    public async Task<IReadOnlyList<CommentView>> GetCommentsAsync(Guid generationId, CancellationToken ct = default) =>
+        await ReadAsync<List<CommentView>>(HttpMethod.Get, $"/api/generations/{generationId}/comments", ct: ct);
+
+    public Task<CommentView> AddCommentAsync(Guid generationId, NewComment comment, CancellationToken ct = default) =>
+        ReadAsync<CommentView>(HttpMethod.Post, $"/api/generations/{generationId}/comments", comment, ct: ct);
+
+    public Task<CommentView> ResolveCommentAsync(Guid commentId, CancellationToken ct = default) =>
+        ReadAsync<CommentView>(HttpMethod.Post, $"/api/comments/{commentId}/resolve", ct: ct);
+
+    public Task<CommentView> ReopenCommentAsync(Guid commentId, CancellationToken ct = default) =>
+        ReadAsync<CommentView>(HttpMethod.Post, $"/api/comments/{commentId}/reopen", ct: ct);
+
+    public Task<ActivityPageView> GetActivityAsync(Guid projectId, string? cursor = null, int limit = 50, CancellationToken ct = default)
+    {
+        var query = $"?limit={limit}";
+        if (cursor is not null)
+            query += $"&cursor={Uri.EscapeDataString(cursor)}";
+        return ReadAsync<ActivityPageView>(HttpMethod.Get, $"/api/projects/{projectId}/activity{query}", ct: ct);
+    }
+
     private async Task<T> ReadAsync<T>(HttpMethod method, string path, object? body = null, bool asUser = true, CancellationToken ct = default)
     {
         using var request = Request(method, path, body);

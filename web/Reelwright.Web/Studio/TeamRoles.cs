@@ -5,5 +5,8 @@ public static class TeamRoles
 {
     public static bool CanEdit(this TeamRole role) => role is TeamRole.Owner or TeamRole.Editor;
 
+    /// <summary>Comment, resolve, and be asked to review.</summary>
+    public static bool CanReview(this TeamRole role) => role is TeamRole.Owner or TeamRole.Editor or TeamRole.Reviewer;
+
     public static bool CanManageMembers(this TeamRole role) => role == TeamRole.Owner;
 }

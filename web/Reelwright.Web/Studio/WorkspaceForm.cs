@@ -23,6 +23,9 @@ public sealed class WorkspaceForm
     public Guid? ProjectId { get; set; }
     public GenerationVisibility Visibility { get; set; } = GenerationVisibility.Team;
 
+    /// <summary>The clip the next one is a new version of, if any; like the project, loading a recipe leaves it as it is.</summary>
+    public Guid? ParentGenerationId { get; set; }
+
     public void ApplyDefaults(ModelView model)
     {
         ModelId = model.Id;
@@ -71,7 +74,8 @@ public sealed class WorkspaceForm
 
         return IsLatentWalk
             ? new GenerationRecipe(Prompt, NegativePrompt, seed, Steps, Guidance, ModelId, Scheduler, Keyframes, FramesBetween,
-                string.IsNullOrWhiteSpace(EndPrompt) ? null : EndPrompt, ProjectId, Visibility)
-            : new GenerationRecipe(Prompt, NegativePrompt, seed, Steps, Guidance, ModelId, ProjectId: ProjectId, Visibility: Visibility);
+                string.IsNullOrWhiteSpace(EndPrompt) ? null : EndPrompt, ProjectId, Visibility, ParentGenerationId)
+            : new GenerationRecipe(Prompt, NegativePrompt, seed, Steps, Guidance, ModelId, ProjectId: ProjectId, Visibility: Visibility,
+                ParentGenerationId: ParentGenerationId);
     }
 }

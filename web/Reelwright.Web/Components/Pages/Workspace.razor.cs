@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Reelwright.Web.Components.Review;
 using Reelwright.Web.Studio;
 
 namespace Reelwright.Web.Components.Pages;
@@ -6,6 +7,8 @@ namespace Reelwright.Web.Components.Pages;
 /// <summary>
 /// The prompt-to-clip loop: submit a recipe, follow its progress live, play the result, and recall any earlier
 /// recipe from the history strip. With a project picked, new clips go into it and the history shows only its clips.
+/// Opened with ?parent={id} (from a clip's review page), the form starts from that clip's recipe and the next clip
+/// becomes its new version; with &amp;note={commentId} too, the note being answered is shown beside the form.
 /// </summary>
 public partial class Workspace
 {
@@ -19,6 +22,13 @@ public partial class Workspace
     private Guid? _selectedId;
     private bool _submitting;
     private Exception? _loadError;
+    private GenerationView? _parent;
+    private ShotView? _parentShot;
+    private CommentView? _note;
+
+    [SupplyParameterFromQuery(Name = "parent")] public Guid? ParentId { get; set; }
+
+    [SupplyParameterFromQuery(Name = "note")] public Guid? NoteId { get; set; }
 
     [Inject] public required IStudioApi Api { get; init; }
 
@@ -43,6 +53,8 @@ public partial class Workspace
                 _form.ApplyDefaults(_models[0]);
             // Only projects the user may add clips to can be picked; the API would refuse the others.
             _projects = [.. (await Api.GetMeAsync()).Projects.Where(p => p.Role.CanEdit())];
+            if (ParentId is { } parentId)
+                await LoadParentAsync(parentId);
             await LoadHistoryAsync();
         }
         catch (Exception e) when (StudioApiErrors.IsReportable(e))
@@ -50,6 +62,34 @@ public partial class Workspace
             _loadError = e;
         }
     }
+
+    private async Task LoadParentAsync(Guid parentId)
+    {
+        var parent = await Api.GetGenerationAsync(parentId);
+        _form.Load(parent.Recipe);
+        // The API keeps a shot within one project, so the new version goes where its parent is.
+        _form.ProjectId = parent.ProjectId;
+        _form.ParentGenerationId = parent.Id;
+        _parent = parent;
+        _parentShot = parent.ShotId is { } shotId ? await Api.GetShotAsync(shotId) : null;
+        if (NoteId is { } noteId)
+            _note = (await Api.GetCommentsAsync(parentId)).FirstOrDefault(c => c.Id == noteId);
+    }
+
+    private void ClearParent()
+    {
+        _parent = null;
+        _parentShot = null;
+        _note = null;
+        _form.ParentGenerationId = null;
+    }
+
+    /// <summary>"v2 of <shot>", or the prompt of a clip that is in no shot yet (its first new version starts one).</summary>
+    private string ParentLabel(GenerationView parent) =>
+        parent.ShotVersion is { } version && _parentShot is { } shot ? $"v{version} of {shot.Name}" : $"\"{parent.Prompt}\"";
+
+    private string NoteFrames(CommentView note) =>
+        _parent?.Clip is { } clip ? new FrameClock(clip.Fps, clip.FrameCount).Span(note.StartFrame, note.EndFrame) : $"frame {note.StartFrame + 1}";
 
     private async Task LoadHistoryAsync()
     {

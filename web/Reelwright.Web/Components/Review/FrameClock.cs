@@ -52,4 +52,10 @@ public sealed class FrameClock
     public int DisplayNumber(int frame) => Clamp(frame) + 1;
 
     public string Readout(int frame) => $"Frame {DisplayNumber(frame)} / {FrameCount}";
+
+    /// <summary>Where a comment sits, as a reviewer reads it: "Frame 5 · 00:00:00:04" or "Frames 5–8 · 00:00:00:04".</summary>
+    public string Span(int startFrame, int endFrame) =>
+        endFrame > startFrame
+            ? $"Frames {DisplayNumber(startFrame)}–{DisplayNumber(endFrame)} · {Timecode(startFrame)}"
+            : $"Frame {DisplayNumber(startFrame)} · {Timecode(startFrame)}";
 }

@@ -1,0 +1,7 @@
+namespace Reelwright.Web.Studio;
+
+public enum ReviewDecision
+{
+    Approved,
+    ChangesRequested,
+}
