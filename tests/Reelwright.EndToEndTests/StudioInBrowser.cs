@@ -22,6 +22,9 @@ public sealed class StudioInBrowser : IAsyncLifetime
     public const string StableDiffusionModelId = "tiny-sd";
 
     public Uri WebAddress { get; private set; } = null!;
+
+    /// <summary>The API on its real port, for the setup steps a test takes as a script would (with a token).</summary>
+    public Uri ApiAddress { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>Where screenshots go, so a CI run leaves evidence of what the user saw.</summary>
@@ -35,6 +38,7 @@ public sealed class StudioInBrowser : IAsyncLifetime
         var userModels = new Dictionary<string, string?> { ["Models:UserDirectory"] = _userModels };
         _api = new StudioApiFactory(_resources, userModels);
         var apiAddress = _api.StartOnKestrel();
+        ApiAddress = apiAddress;
         _worker = await StudioWorkerHost.StartAsync(_resources, userModels);
         _web = new StudioWebFactory(apiAddress);
         WebAddress = _web.StartOnKestrel();
