@@ -32,7 +32,9 @@ public sealed class When_a_team_reviews_versions(StudioInBrowser studio) : IClas
         await GenerateAsync(editor, seed: "1");
         await editor.ClickAsync(".player .review-link");
         await editor.ClickAsync("#new-version");
+        await Assertions.Expect(editor.Locator(".workspace[data-interactive=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(editor.Locator("#new-version-of")).ToBeVisibleAsync();
+        await Assertions.Expect(editor.Locator("#seed")).ToHaveValueAsync("1");
         await GenerateAsync(editor, seed: "2");
         await editor.ClickAsync(".player .review-link");
         await Assertions.Expect(editor.Locator("#clip-version")).ToHaveTextAsync("v2");
@@ -67,7 +69,10 @@ public sealed class When_a_team_reviews_versions(StudioInBrowser studio) : IClas
         await Assertions.Expect(editor.Locator(".stage .point[data-marker-id]")).ToBeVisibleAsync();
         await editor.ScreenshotAsync(new() { Path = Path.Combine(StudioInBrowser.ArtifactsDirectory, "review-with-note.png") });
         await editor.ClickAsync(".thread .regenerate");
+        // Typing into the prerendered form before the circuit is live would be overwritten when it starts.
+        await Assertions.Expect(editor.Locator(".workspace[data-interactive=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(editor.Locator("#note .note-body")).ToHaveTextAsync("the circle should stay inside the frame here");
+        await Assertions.Expect(editor.Locator("#seed")).ToHaveValueAsync("2");
         await editor.FillAsync("#prompt", "a small red circle moving left inside a blue frame");
         await GenerateAsync(editor, seed: "3");
         await editor.ClickAsync(".player .review-link");
