@@ -47,6 +47,14 @@ public sealed class ProjectActivityTests : StudioTestContext
     }
 
     [Fact]
+    public void The_header_links_to_the_projects_webhooks()
+    {
+        var cut = RenderActivity();
+
+        Assert.Equal($"projects/{_project.Id}/webhooks", cut.Find("#project-webhooks").GetAttribute("href"));
+    }
+
+    [Fact]
     public void An_empty_feed_says_so()
     {
         var cut = RenderActivity();

@@ -250,6 +250,104 @@ public sealed class StudioApiClientTests
         Assert.Equal($"/api/projects/{project}/activity?limit=50&cursor=c%2F2", handler.Request!.RequestUri!.PathAndQuery);
     }
 
+    [Fact]
+    public async Task A_webhook_is_created_with_its_url_and_events_and_comes_back_with_its_secret()
+    {
+        var project = Guid.Parse("0199a000-0000-7000-8000-0000000000aa");
+        var handler = new Answering(HttpStatusCode.Created, """
+            {"webhook":{"id":"0199a000-0000-7000-8000-0000000000f1","url":"https://hooks.example.test/in","events":["Generated","Decided"],
+                        "createdAt":"2026-11-25T12:00:00+00:00","disabledAt":null},
+             "secret":"whsec_abc"}
+            """);
+
+        var created = await Client(handler).CreateWebhookAsync(project, "https://hooks.example.test/in", ["Generated", "Decided"], TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpMethod.Post, handler.Request!.Method);
+        Assert.Equal($"/api/projects/{project}/webhooks", handler.Request.RequestUri!.PathAndQuery);
+        Assert.Equal("""{"url":"https://hooks.example.test/in","events":["Generated","Decided"]}""", handler.Body);
+        Assert.Equal("whsec_abc", created.Secret);
+        Assert.Equal(["Generated", "Decided"], created.Webhook.Events);
+        Assert.True(created.Webhook.IsActive);
+    }
+
+    [Fact]
+    public async Task Webhooks_are_listed_disabled_ones_too()
+    {
+        var project = Guid.Parse("0199a000-0000-7000-8000-0000000000aa");
+        var handler = new Answering(HttpStatusCode.OK, """
+            [{"id":"0199a000-0000-7000-8000-0000000000f1","url":"https://hooks.example.test/in","events":[],
+              "createdAt":"2026-11-25T12:00:00+00:00","disabledAt":"2026-11-26T12:00:00+00:00"}]
+            """);
+
+        var webhook = Assert.Single(await Client(handler).GetWebhooksAsync(project, TestContext.Current.CancellationToken));
+
+        Assert.Equal($"/api/projects/{project}/webhooks", handler.Request!.RequestUri!.PathAndQuery);
+        Assert.Empty(webhook.Events);
+        Assert.False(webhook.IsActive);
+    }
+
+    [Fact]
+    public async Task Disabling_a_webhook_deletes_it_by_project_and_id()
+    {
+        var project = Guid.Parse("0199a000-0000-7000-8000-0000000000aa");
+        var webhook = Guid.Parse("0199a000-0000-7000-8000-0000000000f1");
+        var handler = new Answering(HttpStatusCode.NoContent, "");
+
+        await Client(handler).DisableWebhookAsync(project, webhook, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpMethod.Delete, handler.Request!.Method);
+        Assert.Equal($"/api/projects/{project}/webhooks/{webhook}", handler.Request.RequestUri!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task The_delivery_log_is_asked_for_with_a_limit_and_read_with_its_statuses()
+    {
+        var project = Guid.Parse("0199a000-0000-7000-8000-0000000000aa");
+        var webhook = Guid.Parse("0199a000-0000-7000-8000-0000000000f1");
+        var handler = new Answering(HttpStatusCode.OK, """
+            [{"id":"0199a000-0000-7000-8000-0000000000f2","event":"Generated","status":"Pending","attempts":2,"lastStatusCode":500,
+              "lastError":"Attempt 2: HTTP 500 Internal Server Error","createdAt":"2026-11-25T12:00:00+00:00","deliveredAt":null,
+              "nextAttemptAt":"2026-11-25T12:02:00+00:00"}]
+            """);
+
+        var delivery = Assert.Single(await Client(handler).GetWebhookDeliveriesAsync(project, webhook, 20, TestContext.Current.CancellationToken));
+
+        Assert.Equal($"/api/projects/{project}/webhooks/{webhook}/deliveries?limit=20", handler.Request!.RequestUri!.PathAndQuery);
+        Assert.Equal(("Generated", "Pending", 2, 500), (delivery.Event, delivery.Status, delivery.Attempts, delivery.LastStatusCode!.Value));
+        Assert.Equal("Attempt 2: HTTP 500 Internal Server Error", delivery.LastError);
+        Assert.NotNull(delivery.NextAttemptAt);
+    }
+
+    [Fact]
+    public async Task A_test_posts_a_ping_and_a_project_without_activity_is_refused_with_the_apis_words()
+    {
+        var project = Guid.Parse("0199a000-0000-7000-8000-0000000000aa");
+        var webhook = Guid.Parse("0199a000-0000-7000-8000-0000000000f1");
+        var handler = new Answering(HttpStatusCode.Conflict, """
+            {"title":"Nothing has happened in this project yet.","status":409,"detail":"A ping carries the project's newest activity as a sample; try again once there is some."}
+            """);
+
+        var refused = await Assert.ThrowsAsync<StudioProblemException>(() => Client(handler).TestWebhookAsync(project, webhook, TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpMethod.Post, handler.Request!.Method);
+        Assert.Equal($"/api/projects/{project}/webhooks/{webhook}/test", handler.Request.RequestUri!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Conflict, refused.Status);
+        Assert.Equal(["A ping carries the project's newest activity as a sample; try again once there is some."], refused.Errors[""]);
+    }
+
+    [Fact]
+    public async Task A_non_owner_asking_for_webhooks_is_refused_with_the_apis_words()
+    {
+        var handler = new Answering(HttpStatusCode.Forbidden, """
+            {"title":"Your role does not allow this.","status":403,"detail":"Managing webhooks takes the Owner role or higher in this team; you are Editor."}
+            """);
+
+        var refused = await Assert.ThrowsAsync<StudioProblemException>(() => Client(handler).GetWebhooksAsync(Guid.NewGuid(), TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
+        Assert.Equal("Managing webhooks takes the Owner role or higher in this team; you are Editor.", refused.Message);
+    }
+
     private static StudioApiClient Client(HttpMessageHandler handler, string? token = "rw_session_test") =>
         new(new HttpClient(handler) { BaseAddress = new Uri("http://api.internal") },
             new FakeStudioSession(token),

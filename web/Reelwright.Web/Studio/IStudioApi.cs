@@ -86,4 +86,19 @@ public interface IStudioApi
 
     /// <summary>A project's activity, newest first, a page at a time.</summary>
     Task<ActivityPageView> GetActivityAsync(Guid projectId, string? cursor = null, int limit = 50, CancellationToken ct = default);
+
+    /// <summary>A project's webhooks, disabled ones too, newest first (owners only: others are refused with 403).</summary>
+    Task<IReadOnlyList<WebhookView>> GetWebhooksAsync(Guid projectId, CancellationToken ct = default);
+
+    /// <summary>Sends the project's activity of the given kinds (none: all) to a URL; a refusal's field errors are keyed url or events.</summary>
+    Task<CreatedWebhookView> CreateWebhookAsync(Guid projectId, string url, IReadOnlyList<string> events, CancellationToken ct = default);
+
+    /// <summary>Stops a webhook; its pending deliveries fail, its log stays.</summary>
+    Task DisableWebhookAsync(Guid projectId, Guid webhookId, CancellationToken ct = default);
+
+    /// <summary>A webhook's delivery log, newest first (limit 1–200).</summary>
+    Task<IReadOnlyList<WebhookDeliveryView>> GetWebhookDeliveriesAsync(Guid projectId, Guid webhookId, int limit = 50, CancellationToken ct = default);
+
+    /// <summary>Queues a Ping delivery and returns it; refused (409) while the project has no activity or the webhook is disabled.</summary>
+    Task<WebhookDeliveryView> TestWebhookAsync(Guid projectId, Guid webhookId, CancellationToken ct = default);
 }

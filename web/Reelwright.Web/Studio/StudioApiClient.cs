@@ -135,6 +135,21 @@ public sealed class StudioApiClient(HttpClient http, IStudioSession session, IOp
         return ReadAsync<ActivityPageView>(HttpMethod.Get, $"/api/projects/{projectId}/activity{query}", ct: ct);
     }
 
+    public async Task<IReadOnlyList<WebhookView>> GetWebhooksAsync(Guid projectId, CancellationToken ct = default) =>
+        await ReadAsync<List<WebhookView>>(HttpMethod.Get, $"/api/projects/{projectId}/webhooks", ct: ct);
+
+    public Task<CreatedWebhookView> CreateWebhookAsync(Guid projectId, string url, IReadOnlyList<string> events, CancellationToken ct = default) =>
+        ReadAsync<CreatedWebhookView>(HttpMethod.Post, $"/api/projects/{projectId}/webhooks", new { url, events }, ct: ct);
+
+    public Task DisableWebhookAsync(Guid projectId, Guid webhookId, CancellationToken ct = default) =>
+        SendOnlyAsync(HttpMethod.Delete, $"/api/projects/{projectId}/webhooks/{webhookId}", ct: ct);
+
+    public async Task<IReadOnlyList<WebhookDeliveryView>> GetWebhookDeliveriesAsync(Guid projectId, Guid webhookId, int limit = 50, CancellationToken ct = default) =>
+        await ReadAsync<List<WebhookDeliveryView>>(HttpMethod.Get, $"/api/projects/{projectId}/webhooks/{webhookId}/deliveries?limit={limit}", ct: ct);
+
+    public Task<WebhookDeliveryView> TestWebhookAsync(Guid projectId, Guid webhookId, CancellationToken ct = default) =>
+        ReadAsync<WebhookDeliveryView>(HttpMethod.Post, $"/api/projects/{projectId}/webhooks/{webhookId}/test", ct: ct);
+
     private async Task<T> ReadAsync<T>(HttpMethod method, string path, object? body = null, bool asUser = true, CancellationToken ct = default)
     {
         using var request = Request(method, path, body);
