@@ -4,6 +4,7 @@ using Reelwright.Data.Accounts;
 using Reelwright.Data.Activity;
 using Reelwright.Data.Comments;
 using Reelwright.Data.Reviews;
+using Reelwright.Data.Scheduling;
 using Reelwright.Data.Shots;
 using Reelwright.Data.Webhooks;
 using Reelwright.Data.Generations;
@@ -35,6 +36,7 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<QueueHold> QueueHolds => Set<QueueHold>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

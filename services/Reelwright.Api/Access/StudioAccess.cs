@@ -14,6 +14,7 @@ namespace Reelwright.Api.Access;
 public sealed class StudioAccess(StudioDbContext db, IHttpContextAccessor http)
 {
     private Dictionary<Guid, TeamRole>? _roles;
+    private bool? _isAdmin;
 
     /// <summary>The caller, or null when anonymous.</summary>
     public Guid? UserId => http.HttpContext?.User.UserId();
@@ -56,7 +57,16 @@ public sealed class StudioAccess(StudioDbContext db, IHttpContextAccessor http)
         || (UserId is { } userId && generation.AuthorId == userId)
         || (generation.Visibility == Visibility.Team && await RoleInAsync(generation.TeamId, ct) is not null);
 
-    /// <summary>Cancel it, change who sees it: its author, or an owner of its team.</summary>
+    /// <summary>Cancel it, change who sees it: its author, an owner of its team, or a studio administrator.</summary>
     public async Task<bool> CanManageAsync(Generation generation, CancellationToken ct) =>
-        (UserId is { } userId && generation.AuthorId == userId) || await RoleInAsync(generation.TeamId, ct) == TeamRole.Owner;
+        (UserId is { } userId && generation.AuthorId == userId) || await RoleInAsync(generation.TeamId, ct) == TeamRole.Owner || await IsAdminAsync(ct);
+
+    /// <summary>Whether the caller runs the studio (sees and steers the whole queue).</summary>
+    public async Task<bool> IsAdminAsync(CancellationToken ct)
+    {
+        if (_isAdmin is { } known)
+            return known;
+        _isAdmin = UserId is { } userId && await db.Users.AnyAsync(u => u.Id == userId && u.IsAdmin, ct);
+        return _isAdmin.Value;
+    }
 }

@@ -2,9 +2,10 @@ using Reelwright.Data.Accounts;
 
 namespace Reelwright.Api.Accounts;
 
-public sealed record UserResponse(Guid Id, string Email, string DisplayName)
+/// <param name="IsAdmin">Runs the studio: sees and steers the whole queue.</param>
+public sealed record UserResponse(Guid Id, string Email, string DisplayName, bool IsAdmin)
 {
-    public static UserResponse From(StudioUser user) => new(user.Id, user.Email ?? "", user.DisplayName);
+    public static UserResponse From(StudioUser user) => new(user.Id, user.Email ?? "", user.DisplayName, user.IsAdmin);
 }
 
 /// <param name="Token">Send as "Authorization: Bearer …". Shown only now.</param>

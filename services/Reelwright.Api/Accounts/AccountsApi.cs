@@ -75,6 +75,9 @@ public static class AccountsApi
                 return null;
             }
 
+            // Whoever sets the studio up runs it: the first account is its administrator.
+            if (!await db.Users.AnyAsync(u => u.Id != user.Id && u.IsAdmin, token))
+                await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(set => set.SetProperty(u => u.IsAdmin, true), token);
             PersonalSpace.AddFor(db, user.Id, user.DisplayName, now);
             var issued = sessions.Issue(user.Id, AccessTokenKind.Session, "web sign-in");
             await db.SaveChangesAsync(token);

@@ -6,6 +6,7 @@ using Reelwright.Api.Accounts;
 using Reelwright.Api.Activity;
 using Reelwright.Api.Comments;
 using Reelwright.Api.Reviews;
+using Reelwright.Api.Scheduling;
 using Reelwright.Api.Shots;
 using Reelwright.Api.Generations;
 using Reelwright.Api.Teams;
@@ -50,6 +51,7 @@ public static class StudioApiExtensions
 
         services.AddOptions<OutboxOptions>().BindConfiguration("Outbox").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
+        services.AddStudioScheduling(builder.Configuration);
         services.AddSingleton<OutboxRelay>();
         if (builder.Configuration.GetValue("Outbox:RelayEnabled", defaultValue: true))
             services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay>());
@@ -96,6 +98,7 @@ public static class StudioApiExtensions
         app.MapReviewsApi();
         app.MapCommentsApi();
         app.MapActivityApi();
+        app.MapQueueApi();
         app.MapGenerationsApi();
         app.MapMediaApi();
         app.MapModelsApi();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Reelwright.Api.Generations.Status;
 using Reelwright.Api.Outbox;
+using Reelwright.Api.Scheduling;
 using Reelwright.Contracts;
 using Reelwright.Data;
 using Reelwright.Data.Generations;
@@ -12,7 +13,7 @@ namespace Reelwright.Api.Generations;
 /// transaction (outbox), so the one running it stops at its next sampling step and the clip is never stored.
 /// </summary>
 public sealed class GenerationCanceler(
-    StudioDbContext db, GenerationStatusRecorder recorder, GenerationLocks locks, OutboxSignal outbox, TimeProvider clock)
+    StudioDbContext db, GenerationStatusRecorder recorder, GenerationLocks locks, OutboxSignal outbox, DispatchSignal dispatcher, TimeProvider clock)
 {
     public async Task<CancellationOutcome> CancelAsync(Guid id, CancellationToken ct)
     {
@@ -41,6 +42,7 @@ public sealed class GenerationCanceler(
             if (changed > 0)
             {
                 outbox.Notify();
+                dispatcher.Notify();
                 await recorder.NotifyIfChangedAsync(id, changed, ct);
             }
         }

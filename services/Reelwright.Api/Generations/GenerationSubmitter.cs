@@ -1,20 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Reelwright.Api.Outbox;
-using Reelwright.Contracts;
+using Reelwright.Api.Scheduling;
+using Reelwright.Api.Shots;
 using Reelwright.Data;
 using Reelwright.Data.Generations;
-using Reelwright.Api.Shots;
 using Reelwright.Data.Projects;
 using Reelwright.Models;
 
 namespace Reelwright.Api.Generations;
 
 /// <summary>
-/// Accepts a validated recipe: writes the generation and its GenerateClip message in one transaction, so the job
-/// is either fully accepted (and will reach a worker) or not stored at all.
+/// Accepts a validated recipe: the generation is stored Queued and waits in the database until the dispatcher
+/// releases it to a worker (<see cref="JobDispatcher"/>), so a job is either fully accepted or not stored at all.
 /// </summary>
-public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models, OutboxSignal outbox, TimeProvider clock)
+public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models, DispatchSignal dispatcher, TimeProvider clock)
 {
     /// <param name="visibility">Already parsed from the request.</param>
     /// <param name="parent">The version this one is made from (already checked to be in <paramref name="project"/>); it then joins its shot.</param>
@@ -36,7 +35,6 @@ public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models,
                 if (parent is not null)
                     await ShotVersions.PlaceAfterAsync(db, generation, parent, authorId, generation.CreatedAt, token);
                 db.Generations.Add(generation);
-                db.AddToOutbox(ToMessage(generation), generation.CreatedAt);
                 await db.SaveChangesAsync(token);
                 await transaction.CommitAsync(token);
             }, ct);
@@ -49,7 +47,7 @@ public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models,
             return Replay(winner, fingerprint);
         }
 
-        outbox.Notify();
+        dispatcher.Notify();
         await db.Entry(generation).Reference(g => g.Author).LoadAsync(ct);
         return new SubmissionOutcome.Created(generation);
     }
@@ -95,9 +93,6 @@ public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models,
             CreatedAt = clock.GetUtcNow(),
         };
     }
-
-    private static GenerateClip ToMessage(Generation g) =>
-        new(g.Id, g.ModelId, g.Prompt, g.NegativePrompt, g.Seed, g.Steps, g.Guidance, g.CreatedAt, g.Scheduler, g.Keyframes, g.FramesBetween, g.EndPrompt);
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -11,4 +11,7 @@ public sealed class StudioUser : IdentityUser<Guid>
 
     /// <summary>When its owner closed the account; its tokens stop working and it can no longer sign in.</summary>
     public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>Runs the studio: sees and steers the whole queue, cancels anyone's jobs. The first account is one.</summary>
+    public bool IsAdmin { get; set; }
 }

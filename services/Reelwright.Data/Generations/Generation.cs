@@ -63,6 +63,20 @@ public sealed class Generation
     /// <summary>Sampler steps the whole clip takes (steps × frames for a latent walk): what progress counts towards.</summary>
     public int TotalSteps { get; init; }
 
+    public JobPriority Priority { get; init; }
+
+    /// <summary>
+    /// When the dispatcher released it to the workers' queue; null while it waits in the database, where the fair
+    /// scheduler chooses the order.
+    /// </summary>
+    public DateTimeOffset? DispatchedAt { get; set; }
+
+    /// <summary>When an administrator moved it to the front of the queue.</summary>
+    public DateTimeOffset? MovedToFrontAt { get; set; }
+
+    /// <summary>How often it has been released; more than once when a stuck run was requeued.</summary>
+    public int DispatchCount { get; set; }
+
     public GenerationStatus Status { get; set; }
     public int CurrentStep { get; set; }
     public string? FailureReason { get; set; }

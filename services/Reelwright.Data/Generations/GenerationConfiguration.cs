@@ -24,6 +24,9 @@ internal sealed class GenerationConfiguration : IEntityTypeConfiguration<Generat
         builder.Property(g => g.EndPrompt).HasMaxLength(2000);
         builder.Property(g => g.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(g => g.Visibility).HasConversion<string>().HasMaxLength(20);
+        builder.Property(g => g.Priority).HasConversion<string>().HasMaxLength(20);
+        // What the dispatcher reads: the jobs still waiting in the database.
+        builder.HasIndex(g => g.CreatedAt).HasFilter("status = 'Queued' AND dispatched_at IS NULL").HasDatabaseName("ix_generations_waiting");
         builder.HasOne<Project>().WithMany().HasForeignKey(g => g.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Team>().WithMany().HasForeignKey(g => g.TeamId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(g => g.Author).WithMany().HasForeignKey(g => g.AuthorId).OnDelete(DeleteBehavior.SetNull);

@@ -207,6 +207,10 @@ namespace Reelwright.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<bool>("IsAdmin")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_admin");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");
@@ -532,6 +536,14 @@ namespace Reelwright.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("current_step");
 
+                    b.Property<int>("DispatchCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("dispatch_count");
+
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatched_at");
+
                     b.Property<string>("EndPrompt")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -574,6 +586,10 @@ namespace Reelwright.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("model_id");
 
+                    b.Property<DateTimeOffset?>("MovedToFrontAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("moved_to_front_at");
+
                     b.Property<string>("NegativePrompt")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -583,6 +599,12 @@ namespace Reelwright.Data.Migrations
                     b.Property<Guid?>("ParentGenerationId")
                         .HasColumnType("uuid")
                         .HasColumnName("parent_generation_id");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("priority");
 
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid")
@@ -651,6 +673,10 @@ namespace Reelwright.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_generations");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_generations_waiting")
+                        .HasFilter("status = 'Queued' AND dispatched_at IS NULL");
 
                     b.HasIndex("ParentGenerationId")
                         .HasDatabaseName("ix_generations_parent_generation_id");
@@ -838,6 +864,37 @@ namespace Reelwright.Data.Migrations
                     b.ToTable("review_decisions", (string)null);
                 });
 
+            modelBuilder.Entity("Reelwright.Data.Scheduling.QueueHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_queue_holds");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_queue_holds_user_id");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("UserId"), false);
+
+                    b.ToTable("queue_holds", (string)null);
+                });
+
             modelBuilder.Entity("Reelwright.Data.Secrets.StudioSecret", b =>
                 {
                     b.Property<string>("Name")
@@ -978,6 +1035,10 @@ namespace Reelwright.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
+
+                    b.Property<double>("SchedulingWeight")
+                        .HasColumnType("double precision")
+                        .HasColumnName("scheduling_weight");
 
                     b.HasKey("Id")
                         .HasName("pk_teams");

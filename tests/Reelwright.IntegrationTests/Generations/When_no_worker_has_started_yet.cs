@@ -1,5 +1,9 @@
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Reelwright.Api.Generations;
+using Reelwright.Api.Scheduling;
+using Reelwright.Data;
 using Reelwright.Data.Generations;
 using Reelwright.Testing;
 using Xunit;
@@ -7,8 +11,8 @@ using Xunit;
 namespace Reelwright.IntegrationTests.Generations;
 
 /// <summary>
-/// On a fresh machine the API starts before any worker has declared its queue. A job accepted then must wait in
-/// RabbitMQ for the first worker, not vanish into an exchange with nothing bound to it.
+/// On a fresh machine the API starts before any worker. A job accepted then waits in PostgreSQL, with its place in
+/// the queue, until the first worker reports; then the dispatcher releases it and it is produced.
 /// </summary>
 public sealed class When_no_worker_has_started_yet : IAsyncLifetime
 {
@@ -22,29 +26,26 @@ public sealed class When_no_worker_has_started_yet : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_accepted_job_waits_for_the_first_worker_and_is_produced()
+    public async Task An_accepted_job_waits_in_line_for_the_first_worker_and_is_produced()
     {
         var (client, _) = await _api.CreateSignedInClientAsync();
         using var response = await client.PostAsJsonAsync("/api/generations", new { prompt = "a yellow ring rising", steps = 3 }, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
         var id = (await response.Content.ReadFromJsonAsync<GenerationResponse>(StudioFixture.Json, TestContext.Current.CancellationToken))!.Id;
-        await WaitUntilPublishedAsync();
+
+        // Several dispatcher polls later it is still waiting in the database, first in line, with no estimate: no worker runs its model.
+        await Task.Delay(TimeSpan.FromSeconds(2.5), TestContext.Current.CancellationToken);
+        await using (var scope = _api.Services.CreateAsyncScope())
+            Assert.Null((await scope.ServiceProvider.GetRequiredService<StudioDbContext>().Generations.SingleAsync(g => g.Id == id, TestContext.Current.CancellationToken)).DispatchedAt);
+        var queue = (await client.GetFromJsonAsync<QueueResponse>("/api/queue", StudioFixture.Json, TestContext.Current.CancellationToken))!;
+        var waiting = Assert.Single(queue.Jobs);
+        Assert.Equal((id, 1, (int?)null), (waiting.GenerationId, waiting.Position, waiting.EtaSeconds));
 
         await using var worker = await StudioWorkerHost.StartAsync(_resources);
 
         var generation = await GenerationPolling.WaitUntilFinishedAsync(client, id, timeoutSeconds: 60);
         Assert.Equal(GenerationStatus.Succeeded, generation.Status);
-    }
-
-    /// <summary>The relay has handed the job to RabbitMQ before any worker exists: that is the moment it could be lost.</summary>
-    private async Task WaitUntilPublishedAsync()
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while ((await _resources.GetQueueDepthAsync(Reelwright.Contracts.GenerateClip.QueueFor("minisora-shapes"))) is not { Ready: > 0 })
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the job never reached the generate-clip queue");
-            await Task.Delay(200, TestContext.Current.CancellationToken);
-        }
+        Assert.Empty((await client.GetFromJsonAsync<QueueResponse>("/api/queue", StudioFixture.Json, TestContext.Current.CancellationToken))!.Jobs);
     }
 
     public async ValueTask DisposeAsync()

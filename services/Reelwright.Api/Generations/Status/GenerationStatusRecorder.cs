@@ -5,6 +5,7 @@ using Reelwright.Data;
 using Reelwright.Data.Activity;
 using Reelwright.Data.Generations;
 using Reelwright.Api.Activity;
+using Reelwright.Api.Scheduling;
 using Reelwright.Api.Webhooks;
 
 namespace Reelwright.Api.Generations.Status;
@@ -13,7 +14,8 @@ namespace Reelwright.Api.Generations.Status;
 /// Applies worker events to a generation. Events can arrive twice or out of order (redelivery, separate queues),
 /// so every update is a conditional UPDATE that only moves a job forward, never back.
 /// </summary>
-public sealed class GenerationStatusRecorder(StudioDbContext db, GenerationUpdateNotifier notifier, GenerationLocks locks, ActivityRecorder activity)
+public sealed class GenerationStatusRecorder(
+    StudioDbContext db, GenerationUpdateNotifier notifier, GenerationLocks locks, ActivityRecorder activity, DispatchSignal dispatcher)
 {
     internal static readonly GenerationStatus[] Unfinished = [GenerationStatus.Queued, GenerationStatus.Running];
 
@@ -82,6 +84,8 @@ public sealed class GenerationStatusRecorder(StudioDbContext db, GenerationUpdat
             await transaction.CommitAsync(token);
             return updated;
         }, ct);
+        // A finished job frees its worker's slot for the next one.
+        dispatcher.Notify();
         await NotifyIfChangedAsync(e.GenerationId, changed, ct);
     }
 
@@ -94,6 +98,7 @@ public sealed class GenerationStatusRecorder(StudioDbContext db, GenerationUpdat
                 .SetProperty(g => g.Status, GenerationStatus.Failed)
                 .SetProperty(g => g.FailureReason, reason.Length > 2000 ? reason[..2000] : reason)
                 .SetProperty(g => g.CompletedAt, failedAt), ct);
+        dispatcher.Notify();
         await NotifyIfChangedAsync(generationId, changed, ct);
     }
 
