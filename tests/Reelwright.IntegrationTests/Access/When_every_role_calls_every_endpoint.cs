@@ -50,6 +50,10 @@ public sealed class When_every_role_calls_every_endpoint(TeamOfFive team) : ICla
             new("GET a team clip's reviews", c => c.GetAsync($"/api/generations/{team.TeamClip.Id}/reviews", ct), 200, 200, 200, 200, 404, 401),
             new("POST a review request for a team clip", c => c.PostAsJsonAsync($"/api/generations/{team.TeamClip.Id}/reviews", new { reviewerIds = new[] { team.UserIds["reviewer"] } }, ct), 201, 201, 403, 403, 404, 401),
             new("POST a shot in the project", c => c.PostAsJsonAsync("/api/shots", new { projectId = p, name = "Opening" }, ct), 201, 201, 403, 403, 404, 401),
+            new("GET one's waiting jobs", c => c.GetAsync("/api/queue", ct), 200, 200, 200, 200, 200, 401),
+            // The owner is this studio's first account, so its administrator; to anyone else the page does not exist.
+            new("GET the whole queue", c => c.GetAsync("/api/admin/queue", ct), 200, 404, 404, 404, 404, 401),
+            new("POST resume of the whole queue", c => c.PostAsJsonAsync("/api/admin/queue/resume", new { }, ct), 204, 404, 404, 404, 404, 401),
             new("POST a team of one's own", c => c.PostAsJsonAsync("/api/teams", new { name = "Side project" }, ct), 201, 201, 201, 201, 201, 401),
         ];
 
