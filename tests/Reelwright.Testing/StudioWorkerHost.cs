@@ -1,6 +1,7 @@
 extern alias worker;
 
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using worker::Reelwright.Worker.Extensions;
 
@@ -15,7 +16,9 @@ public sealed class StudioWorkerHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<StudioWorkerHost> StartAsync(IsolatedStudioResources resources, IReadOnlyDictionary<string, string?>? overrides = null)
+    /// <param name="services">Replaces services after the worker's own registrations (a benchmark's stand-in generators).</param>
+    public static async Task<StudioWorkerHost> StartAsync(
+        IsolatedStudioResources resources, IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -35,6 +38,7 @@ public sealed class StudioWorkerHost : IAsyncDisposable
         if (overrides is not null)
             builder.Configuration.AddInMemoryCollection(overrides);
         builder.AddGenerationWorker();
+        services?.Invoke(builder.Services);
 
         var host = builder.Build();
         await host.StartAsync();

@@ -27,6 +27,7 @@ public static class GenerationWorkerExtensions
         services.AddSingleton(_ => ModelCatalog.Load(ModelCatalog.ResolveDirectory(configuration["Models:Directory"]), NullIfEmpty(configuration["Models:UserDirectory"])));
         services.AddSingleton(sp => new ExecutionProviderSelector(sp.GetRequiredService<ILogger<ExecutionProviderSelector>>())
             .Select(NullIfEmpty(sp.GetRequiredService<IOptions<WorkerOptions>>().Value.ExecutionProviders)));
+        services.AddSingleton<IClipGeneratorFactory, PipelineClipGeneratorFactory>();
         services.AddSingleton<LoadedModels>();
         services.AddSingleton(_ => new BlobServiceClient(blobs));
         services.AddSingleton<ClipStore>();

@@ -2,7 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Options;
 using Reelwright.Contracts;
 using Reelwright.Inference;
-using Reelwright.Inference.StableDiffusion;
 using Reelwright.Models;
 using Reelwright.Worker.Extensions;
 
@@ -18,7 +17,7 @@ public sealed class LoadedModels : IDisposable
     private readonly Dictionary<string, IClipGenerator> _generators = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _unavailable = new(StringComparer.Ordinal);
 
-    public LoadedModels(ModelCatalog catalog, ExecutionProviderSelection executionProvider, IOptions<WorkerOptions> options, ILoggerFactory loggers)
+    public LoadedModels(ModelCatalog catalog, ExecutionProviderSelection executionProvider, IClipGeneratorFactory factory, IOptions<WorkerOptions> options, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger<LoadedModels>();
         ExecutionProvider = executionProvider;
@@ -26,7 +25,7 @@ public sealed class LoadedModels : IDisposable
         {
             try
             {
-                _generators[manifest.Id] = Load(manifest, executionProvider, options.Value, loggers);
+                _generators[manifest.Id] = factory.Create(manifest, executionProvider, options.Value);
             }
             catch (Exception e) when (e is ModelChecksumMismatchException or ModelLayoutException or ModelManifestException or NotSupportedException
                                           or InvalidOperationException or IOException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
@@ -62,16 +61,4 @@ public sealed class LoadedModels : IDisposable
         foreach (var generator in _generators.Values)
             generator.Dispose();
     }
-
-    private static IClipGenerator Load(ModelManifest manifest, ExecutionProviderSelection executionProvider, WorkerOptions options, ILoggerFactory loggers) =>
-        manifest.Pipeline switch
-        {
-            ModelManifest.StableDiffusionPipeline =>
-                new StableDiffusionClipGenerator(manifest, executionProvider, loggers.CreateLogger<StableDiffusionClipGenerator>()),
-            _ => new MiniSoraClipGenerator(manifest, executionProvider, loggers.CreateLogger<MiniSoraClipGenerator>(), new MiniSoraClipGeneratorOptions
-            {
-                CacheOptimizedModel = options.CacheOptimizedModels,
-                OptimizedModelCacheDirectory = string.IsNullOrWhiteSpace(options.OptimizedModelCacheDirectory) ? null : options.OptimizedModelCacheDirectory,
-            }),
-        };
 }
