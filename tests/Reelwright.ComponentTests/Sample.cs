@@ -78,4 +78,12 @@ public static class Sample
         Guid.NewGuid(), generationId, ParentId: null, AuthorId: Guid.NewGuid(), author, startFrame, endFrame ?? startFrame, X: null, Y: null, body,
         CreatedAt: Noon, ResolvedAt: null, ResolvedBy: null,
         new CommentRecipeView(Model.Id, "a red circle drifting left", "", 7, 20, 1.5, null, null, null, null));
+
+    public static UserView Admin { get; } = User with { IsAdmin = true };
+
+    /// <summary>A job waiting in the queue, by default the signed-in user's.</summary>
+    public static QueuedJobView Waiting(GenerationView generation, int position, int positionForModel, int? etaSeconds, bool held = false,
+        UserView? author = null) =>
+        new(generation.Id, (author ?? User).Id, (author ?? User).DisplayName, generation.ModelId, generation.Prompt, "Interactive",
+            position, positionForModel, etaSeconds, held, MovedToFront: false, generation.CreatedAt);
 }

@@ -32,6 +32,17 @@ public sealed class MainLayoutTests : StudioTestContext
 
         Assert.Equal(["sign-in", "sign-up"], cut.FindAll(".account a").Select(a => a.GetAttribute("href")));
         Assert.Empty(cut.FindAll("form.sign-out"));
+        Assert.DoesNotContain("queue", cut.FindAll("nav a").Select(a => a.GetAttribute("href")));
+        Assert.Empty(cut.FindAll("#toasts"));
+    }
+
+    [Fact]
+    public void A_signed_in_user_has_the_queue_in_the_top_bar_and_a_place_for_notes()
+    {
+        var cut = Render<MainLayout>();
+
+        Assert.Equal(["", "workers", "queue"], cut.FindAll("nav a").Select(a => a.GetAttribute("href")));
+        Assert.NotNull(cut.Find("#toasts"));
     }
 
     [Fact]

@@ -348,6 +348,112 @@ public sealed class StudioApiClientTests
         Assert.Equal("Managing webhooks takes the Owner role or higher in this team; you are Editor.", refused.Message);
     }
 
+    [Fact]
+    public async Task My_queue_is_read_with_each_jobs_place_and_wait_and_a_missing_estimate_as_none()
+    {
+        var handler = new Answering(HttpStatusCode.OK, """
+            {"paused":false,"pausedUsers":[],"jobs":[
+              {"generationId":"0199a000-0000-7000-8000-0000000000c1","authorId":"0199a000-0000-7000-8000-000000000001","authorName":"Ada Lovelace",
+               "modelId":"minisora-shapes","prompt":"a red ball","priority":"Interactive","position":3,"positionForModel":2,"etaSeconds":40,
+               "held":false,"movedToFront":false,"createdAt":"2026-11-25T12:00:00+00:00"},
+              {"generationId":"0199a000-0000-7000-8000-0000000000c2","authorId":"0199a000-0000-7000-8000-000000000001","authorName":"Ada Lovelace",
+               "modelId":"tiny-sd","prompt":"a teal square","priority":"Batch","position":4,"positionForModel":1,"etaSeconds":null,
+               "held":true,"movedToFront":true,"createdAt":"2026-11-25T12:01:00+00:00"}]}
+            """);
+
+        var queue = await Client(handler).GetMyQueueAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpMethod.Get, handler.Request!.Method);
+        Assert.Equal("/api/queue", handler.Request.RequestUri!.PathAndQuery);
+        Assert.False(queue.Paused);
+        Assert.Equal(2, queue.Jobs.Count);
+        var first = queue.Jobs[0];
+        Assert.Equal((3, 2, 40, "Interactive", "Ada Lovelace"), (first.Position, first.PositionForModel, first.EtaSeconds!.Value, first.Priority, first.AuthorName!));
+        Assert.Null(queue.Jobs[1].EtaSeconds);
+        Assert.True(queue.Jobs[1].Held);
+        Assert.True(queue.Jobs[1].MovedToFront);
+    }
+
+    [Fact]
+    public async Task The_whole_queue_is_read_from_the_administrators_address_with_who_is_paused()
+    {
+        var handler = new Answering(HttpStatusCode.OK, """{"paused":true,"pausedUsers":["0199a000-0000-7000-8000-000000000002"],"jobs":[]}""");
+
+        var queue = await Client(handler).GetQueueAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("/api/admin/queue", handler.Request!.RequestUri!.PathAndQuery);
+        Assert.True(queue.Paused);
+        Assert.True(queue.IsPaused(Guid.Parse("0199a000-0000-7000-8000-000000000002")));
+    }
+
+    [Fact]
+    public async Task Pausing_a_person_posts_their_id_and_pausing_everything_posts_none()
+    {
+        var person = Guid.Parse("0199a000-0000-7000-8000-000000000002");
+        var handler = new Answering(HttpStatusCode.NoContent, "");
+
+        await Client(handler).PauseQueueAsync(person, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpMethod.Post, handler.Request!.Method);
+        Assert.Equal("/api/admin/queue/pause", handler.Request.RequestUri!.PathAndQuery);
+        Assert.Equal($$"""{"userId":"{{person}}"}""", handler.Body);
+
+        await Client(handler).PauseQueueAsync(ct: TestContext.Current.CancellationToken);
+
+        Assert.Equal("""{"userId":null}""", handler.Body);
+    }
+
+    [Fact]
+    public async Task Resuming_posts_to_the_resume_address()
+    {
+        var handler = new Answering(HttpStatusCode.NoContent, "");
+
+        await Client(handler).ResumeQueueAsync(ct: TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpMethod.Post, handler.Request!.Method);
+        Assert.Equal("/api/admin/queue/resume", handler.Request.RequestUri!.PathAndQuery);
+        Assert.Equal("""{"userId":null}""", handler.Body);
+    }
+
+    [Fact]
+    public async Task Moving_a_job_that_already_started_is_refused_with_the_apis_words()
+    {
+        var job = Guid.Parse("0199a000-0000-7000-8000-0000000000c1");
+        var handler = new Answering(HttpStatusCode.Conflict, """
+            {"title":"This job is no longer waiting.","status":409,"detail":"Only jobs still waiting in the queue can be moved."}
+            """);
+
+        var refused = await Assert.ThrowsAsync<StudioProblemException>(() => Client(handler).MoveToFrontAsync(job, TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpMethod.Post, handler.Request!.Method);
+        Assert.Equal($"/api/admin/queue/{job}/front", handler.Request.RequestUri!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Conflict, refused.Status);
+        Assert.Equal(["Only jobs still waiting in the queue can be moved."], refused.Errors[""]);
+    }
+
+    [Fact]
+    public async Task Someone_not_an_administrator_asking_for_the_whole_queue_is_refused_as_not_found()
+    {
+        var handler = new Answering(HttpStatusCode.NotFound, """{"title":"Not found","status":404,"detail":"There is no such page."}""");
+
+        var refused = await Assert.ThrowsAsync<StudioProblemException>(() => Client(handler).GetQueueAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.NotFound, refused.Status);
+    }
+
+    [Fact]
+    public async Task Whether_the_user_is_an_administrator_is_read_from_me()
+    {
+        var handler = new Answering(HttpStatusCode.OK, """
+            {"user":{"id":"0199a000-0000-7000-8000-000000000001","email":"ada@example.test","displayName":"Ada Lovelace","isAdmin":true},
+             "teams":[],"projects":[]}
+            """);
+
+        var me = await Client(handler).GetMeAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(me.User.IsAdmin);
+    }
+
     private static StudioApiClient Client(HttpMessageHandler handler, string? token = "rw_session_test") =>
         new(new HttpClient(handler) { BaseAddress = new Uri("http://api.internal") },
             new FakeStudioSession(token),

@@ -36,6 +36,9 @@ public sealed record GenerationView(
 {
     public bool IsActive => Status is GenerationStatus.Queued or GenerationStatus.Running;
 
+    /// <summary>Whether this change can move waiting jobs' places: a job arriving, starting or ending can; a running job's next step cannot.</summary>
+    public bool MovesTheQueue => Status != GenerationStatus.Running || CurrentStep == 0;
+
     public double ProgressFraction => Status == GenerationStatus.Succeeded ? 1 : TotalSteps == 0 ? 0 : (double)CurrentStep / TotalSteps;
 
     public GenerationRecipe Recipe => new(Prompt, NegativePrompt, Seed, Steps, Guidance, ModelId, Scheduler, Keyframes, FramesBetween, EndPrompt, ProjectId, Visibility);

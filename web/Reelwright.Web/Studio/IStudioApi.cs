@@ -101,4 +101,19 @@ public interface IStudioApi
 
     /// <summary>Queues a Ping delivery and returns it; refused (409) while the project has no activity or the webhook is disabled.</summary>
     Task<WebhookDeliveryView> TestWebhookAsync(Guid projectId, Guid webhookId, CancellationToken ct = default);
+
+    /// <summary>The signed-in user's waiting jobs: their place in line and estimated wait.</summary>
+    Task<QueueView> GetMyQueueAsync(CancellationToken ct = default);
+
+    /// <summary>Every waiting job and who is paused (administrators only: to anyone else it does not exist, 404).</summary>
+    Task<QueueView> GetQueueAsync(CancellationToken ct = default);
+
+    /// <summary>Pauses one person's jobs, or with no person the whole queue (administrators only).</summary>
+    Task PauseQueueAsync(Guid? userId = null, CancellationToken ct = default);
+
+    /// <summary>Resumes one person's jobs, or with no person the whole queue (administrators only).</summary>
+    Task ResumeQueueAsync(Guid? userId = null, CancellationToken ct = default);
+
+    /// <summary>Releases a waiting job before every other (administrators only); refused (409) once it is no longer waiting.</summary>
+    Task MoveToFrontAsync(Guid generationId, CancellationToken ct = default);
 }

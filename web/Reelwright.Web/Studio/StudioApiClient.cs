@@ -150,6 +150,21 @@ public sealed class StudioApiClient(HttpClient http, IStudioSession session, IOp
     public Task<WebhookDeliveryView> TestWebhookAsync(Guid projectId, Guid webhookId, CancellationToken ct = default) =>
         ReadAsync<WebhookDeliveryView>(HttpMethod.Post, $"/api/projects/{projectId}/webhooks/{webhookId}/test", ct: ct);
 
+    public Task<QueueView> GetMyQueueAsync(CancellationToken ct = default) =>
+        ReadAsync<QueueView>(HttpMethod.Get, "/api/queue", ct: ct);
+
+    public Task<QueueView> GetQueueAsync(CancellationToken ct = default) =>
+        ReadAsync<QueueView>(HttpMethod.Get, "/api/admin/queue", ct: ct);
+
+    public Task PauseQueueAsync(Guid? userId = null, CancellationToken ct = default) =>
+        SendOnlyAsync(HttpMethod.Post, "/api/admin/queue/pause", new { userId }, ct);
+
+    public Task ResumeQueueAsync(Guid? userId = null, CancellationToken ct = default) =>
+        SendOnlyAsync(HttpMethod.Post, "/api/admin/queue/resume", new { userId }, ct);
+
+    public Task MoveToFrontAsync(Guid generationId, CancellationToken ct = default) =>
+        SendOnlyAsync(HttpMethod.Post, $"/api/admin/queue/{generationId}/front", ct: ct);
+
     private async Task<T> ReadAsync<T>(HttpMethod method, string path, object? body = null, bool asUser = true, CancellationToken ct = default)
     {
         using var request = Request(method, path, body);

@@ -1,3 +1,4 @@
 namespace Reelwright.Web.Studio;
 
-public sealed record UserView(Guid Id, string Email, string DisplayName);
+/// <param name="IsAdmin">Runs the studio: sees and steers the whole queue.</param>
+public sealed record UserView(Guid Id, string Email, string DisplayName, bool IsAdmin = false);

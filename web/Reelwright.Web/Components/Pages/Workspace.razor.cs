@@ -12,6 +12,8 @@ namespace Reelwright.Web.Components.Pages;
 /// </summary>
 public partial class Workspace
 {
+    private static readonly TimeSpan PlaceRefreshInterval = TimeSpan.FromSeconds(5);
+
     private readonly WorkspaceForm _form = new();
     private readonly SubmissionKey _submissionKey = new();
     private IReadOnlyList<ModelView> _models = [];
@@ -25,6 +27,10 @@ public partial class Workspace
     private GenerationView? _parent;
     private ShotView? _parentShot;
     private CommentView? _note;
+    private IReadOnlyDictionary<Guid, QueuedJobView> _places = new Dictionary<Guid, QueuedJobView>();
+    private bool _placing;
+    // Canceled, never disposed: a queue read already under way may still read its token.
+    private readonly CancellationTokenSource _closing = new();
 
     [SupplyParameterFromQuery(Name = "parent")] public Guid? ParentId { get; set; }
 
@@ -37,6 +43,8 @@ public partial class Workspace
     private GenerationView? Selected => _history.FirstOrDefault(g => g.Id == _selectedId);
 
     private List<GenerationView> ActiveJobs => _history.Where(g => g.IsActive && g.Id != _selectedId).ToList();
+
+    private bool AnyQueued => _history.Any(g => g.Status == GenerationStatus.Queued);
 
     protected override async Task OnInitializedAsync()
     {
@@ -61,6 +69,9 @@ public partial class Workspace
         {
             _loadError = e;
         }
+        await LoadPlacesAsync();
+        if (RendererInfo.IsInteractive)
+            _ = RefreshPlacesWhileOpenAsync();
     }
 
     private async Task LoadParentAsync(Guid parentId)
@@ -118,6 +129,7 @@ public partial class Workspace
                 _submissionKey.Accepted();
                 Upsert(accepted);
                 _selectedId = accepted.Id;
+                await LoadPlacesAsync();
             }
         }
         catch (StudioSessionEndedException e)
@@ -189,13 +201,70 @@ public partial class Workspace
     }
 
     private Task OnGenerationUpdatedAsync(GenerationView generation) =>
-        InvokeAsync(() =>
+        InvokeAsync(async () =>
         {
-            if (!IsShown(generation))
-                return;
-            Upsert(generation);
-            StateHasChanged();
+            if (IsShown(generation))
+            {
+                Upsert(generation);
+                StateHasChanged();
+            }
+            // Any job arriving, starting or ending (in this project or not) moves the user's jobs up the line.
+            if (generation.MovesTheQueue)
+            {
+                await LoadPlacesAsync();
+                StateHasChanged();
+            }
         });
+
+    /// <summary>Each of the user's queued jobs' place in line and estimated wait, while any is queued.</summary>
+    private async Task LoadPlacesAsync()
+    {
+        if (!AnyQueued)
+        {
+            _places = new Dictionary<Guid, QueuedJobView>();
+            return;
+        }
+        // A read under way will show the same line; a second one would only double the calls.
+        if (_placing)
+            return;
+        _placing = true;
+        try
+        {
+            _places = (await Api.GetMyQueueAsync(_closing.Token)).Jobs.ToDictionary(j => j.GenerationId);
+        }
+        catch (Exception e) when (e is StudioProblemException || StudioApiErrors.IsReportable(e))
+        {
+            // The place is a nicety: without it a job reads plain "Queued", and the page's own calls report the failure.
+            _places = new Dictionary<Guid, QueuedJobView>();
+        }
+        finally
+        {
+            _placing = false;
+        }
+    }
+
+    private async Task RefreshPlacesWhileOpenAsync()
+    {
+        using var timer = new PeriodicTimer(PlaceRefreshInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_closing.Token))
+                await InvokeAsync(async () =>
+                {
+                    if (!AnyQueued)
+                        return;
+                    await LoadPlacesAsync();
+                    StateHasChanged();
+                });
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>Only the user's own jobs still waiting for a worker have a place; others read plain "Queued".</summary>
+    private QueuedJobView? PlaceOf(GenerationView generation) =>
+        generation.Status == GenerationStatus.Queued ? _places.GetValueOrDefault(generation.Id) : null;
 
     /// <summary>The hub pushes everything the user may see; the history shows only the picked project's clips.</summary>
     private bool IsShown(GenerationView generation) =>
@@ -216,6 +285,7 @@ public partial class Workspace
             {
                 _loadError = e;
             }
+            await LoadPlacesAsync();
             StateHasChanged();
         });
 
@@ -233,6 +303,7 @@ public partial class Workspace
     {
         Updates.Updated -= OnGenerationUpdatedAsync;
         Updates.Reconnected -= OnReconnectedAsync;
+        _closing.Cancel();
         return ValueTask.CompletedTask;
     }
 }
