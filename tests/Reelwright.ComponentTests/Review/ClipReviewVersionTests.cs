@@ -27,6 +27,8 @@ public sealed class ClipReviewVersionTests : ClipReviewTestContext
         Assert.Equal(["v1", "v2", "v3"], versions.Select(v => v.QuerySelector("a")!.TextContent));
         Assert.Equal(["Superseded", "ChangesRequested", "NotReviewed"], versions.Select(v => v.QuerySelector(".state")!.GetAttribute("data-state")));
         Assert.Equal(["first version", "seed, prompt", "re-run, same recipe"], versions.Select(v => v.QuerySelector(".changes")!.TextContent));
+        // The lineage: each version names the one it was made from.
+        Assert.Equal([null, "1", "2"], versions.Select(v => v.QuerySelector(".parent")?.GetAttribute("data-parent-version")));
         Assert.Equal($"clips/{v3.Id}", versions[2].QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("page", versions[1].GetAttribute("aria-current"));
         Assert.Contains("current", versions[1].ClassList);
