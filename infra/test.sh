@@ -8,7 +8,8 @@ set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 results=$root/artifacts/test-results
-tiers=(UnitTests ComponentTests IntegrationTests EndToEndTests)
+# FaultTests stop and restart the services themselves, so they run last, when nothing else needs them.
+tiers=(UnitTests ComponentTests IntegrationTests EndToEndTests FaultTests)
 
 "$root/infra/local/services.sh" start >/dev/null
 "$root/infra/local/install-test-tools.sh"

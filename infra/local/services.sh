@@ -3,7 +3,7 @@
 # Starts, stops or reports Reelwright's backing services on 127.0.0.1 without Docker:
 # PostgreSQL 15 (5432), RabbitMQ (5672, management 15672) and Azurite blob storage (10000).
 #
-#   infra/local/services.sh [start|stop|status]
+#   infra/local/services.sh [start|stop [postgres|rabbitmq|azurite…]|status]
 #
 # start installs whatever is missing and starts whatever does not answer yet, so it is safe to run at the
 # top of every CI job or shell session: on a warm machine it changes nothing and takes a second or two.
@@ -82,13 +82,19 @@ cmd_start() {
   print_summary
 }
 
+# stop [service…]: all three by default; naming some (postgres, rabbitmq, azurite) stops only those, which the
+# fault tests use to take one service away and bring it back with `start`.
 cmd_stop() {
   require_root
-  log "Stopping Reelwright services"
+  local services=("$@")
   # Reverse order of dependence: nothing writes blobs or messages once the bus is down.
-  timed "azurite stopped" azurite_stop
-  timed "rabbitmq stopped" rabbitmq_stop
-  timed "postgres stopped" postgres_stop
+  ((${#services[@]})) || services=(azurite rabbitmq postgres)
+  log "Stopping ${services[*]}"
+  local service
+  for service in "${services[@]}"; do
+    [[ " ${SERVICES[*]} " == *" $service "* ]] || { log "unknown service '$service' (known: ${SERVICES[*]})"; exit 2; }
+    timed "$service stopped" "${service}_stop"
+  done
 }
 
 # Exit status 0 when all three answer, 3 otherwise, so scripts can test `services.sh status`.
@@ -108,10 +114,10 @@ cmd_status() {
 main() {
   case "${1:-start}" in
     start) cmd_start ;;
-    stop) cmd_stop ;;
+    stop) shift; cmd_stop "$@" ;;
     status) cmd_status ;;
     *)
-      log "usage: $0 [start|stop|status]"
+      log "usage: $0 [start|stop [service…]|status]"
       exit 2
       ;;
   esac

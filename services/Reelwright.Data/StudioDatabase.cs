@@ -7,6 +7,7 @@ public static class StudioDatabase
 {
     public static DbContextOptionsBuilder UseStudioDatabase(this DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3))
+            // Short retries ride out a blip; a real outage is answered 503 within seconds instead of holding requests.
+            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention();
 }

@@ -8,6 +8,7 @@ using Reelwright.Api.Comments;
 using Reelwright.Api.Reviews;
 using Reelwright.Api.Scheduling;
 using Reelwright.Api.Shots;
+using Reelwright.Api.Faults;
 using Reelwright.Api.Generations;
 using Reelwright.Api.Teams;
 using Reelwright.Api.Generations.Status;
@@ -29,6 +30,7 @@ public static class StudioApiExtensions
         var services = builder.Services;
 
         services.AddProblemDetails();
+        services.AddExceptionHandler<DatabaseUnavailableHandler>();
         services.AddOpenApi();
         services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
