@@ -29,6 +29,9 @@ public static class QueueApi
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
         admin.MapPost("/resume", ResumeAsync).WithName("ResumeQueue").WithSummary("Resume the whole queue, or one person's jobs (administrators)")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPut("/admin/teams/{teamId:guid}/scheduling-weight", SetWeightAsync).WithName("SetTeamSchedulingWeight")
+            .WithSummary("A team's share of the workers against other teams with waiting jobs (administrators; 1 by default)")
+            .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         admin.MapPost("/{generationId:guid}/front", MoveToFrontAsync).WithName("MoveJobToFront")
             .WithSummary("Release a waiting job before every other (administrators)")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -53,6 +56,16 @@ public static class QueueApi
         await db.QueueHolds.Where(h => h.UserId == request.UserId).ExecuteDeleteAsync(ct);
         dispatcher.Notify();
         return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> SetWeightAsync(Guid teamId, SchedulingWeightRequest request, StudioDbContext db, StudioAccess access, CancellationToken ct)
+    {
+        if (!await access.IsAdminAsync(ct))
+            return AccessProblems.NotFound("page");
+        if (request.Weight is not (>= SchedulingWeightRequest.Min and <= SchedulingWeightRequest.Max) || double.IsNaN(request.Weight.Value))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["weight"] = [$"A weight is {SchedulingWeightRequest.Min} to {SchedulingWeightRequest.Max}; 2 gets twice the clips of 1."] });
+        var changed = await db.Teams.Where(t => t.Id == teamId).ExecuteUpdateAsync(set => set.SetProperty(t => t.SchedulingWeight, request.Weight.Value), ct);
+        return changed == 0 ? AccessProblems.NotFound("team") : TypedResults.NoContent();
     }
 
     private static async Task<IResult> MoveToFrontAsync(Guid generationId, StudioDbContext db, StudioAccess access, DispatchSignal dispatcher, TimeProvider clock, CancellationToken ct)

@@ -14,3 +14,10 @@ public sealed record QueueResponse(bool Paused, IReadOnlyList<Guid> PausedUsers,
 
 /// <param name="UserId">Whose jobs; omit for the whole queue.</param>
 public sealed record QueueHoldRequest(Guid? UserId);
+
+/// <param name="Weight">From 0.1 to 100; a team of weight 2 gets twice the clips of a team of weight 1 while both wait.</param>
+public sealed record SchedulingWeightRequest(double? Weight)
+{
+    public const double Min = 0.1;
+    public const double Max = 100;
+}

@@ -155,6 +155,22 @@ public sealed class When_jobs_wait_for_the_fleet(StudioFixture studio) : IClassF
         Assert.Equal(first.Clip!.VideoSha256, done.Clip!.VideoSha256);
     }
 
+    [Fact]
+    public async Task An_administrator_sets_a_teams_share_and_nobody_else_can()
+    {
+        var (someoneElse, _) = await studio.Api.CreateSignedInClientAsync("Not admin either");
+        var teamId = await InDatabaseAsync(db => db.TeamMembers.Where(m => m.UserId == studio.Account.UserId).Select(m => m.TeamId).FirstAsync(Ct));
+
+        using (var set = await studio.Client.PutAsJsonAsync($"/api/admin/teams/{teamId}/scheduling-weight", new { weight = 2.5 }, Ct))
+            Assert.Equal(HttpStatusCode.NoContent, set.StatusCode);
+        using (var refused = await someoneElse.PutAsJsonAsync($"/api/admin/teams/{teamId}/scheduling-weight", new { weight = 50 }, Ct))
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        using (var invalid = await studio.Client.PutAsJsonAsync($"/api/admin/teams/{teamId}/scheduling-weight", new { weight = 0 }, Ct))
+            Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+
+        Assert.Equal(2.5, await InDatabaseAsync(db => db.Teams.Where(t => t.Id == teamId).Select(t => t.SchedulingWeight).SingleAsync(Ct)));
+    }
+
     private async Task<T> InDatabaseAsync<T>(Func<StudioDbContext, Task<T>> query)
     {
         await using var scope = studio.Api.Services.CreateAsyncScope();

@@ -29,7 +29,7 @@ public static class GenerationWorkerExtensions
             .Select(NullIfEmpty(sp.GetRequiredService<IOptions<WorkerOptions>>().Value.ExecutionProviders)));
         services.AddSingleton<IClipGeneratorFactory, PipelineClipGeneratorFactory>();
         services.AddSingleton<LoadedModels>();
-        services.AddSingleton(_ => new BlobServiceClient(blobs));
+        services.AddSingleton(sp => new BlobServiceClient(blobs, ClipStoreClientOptions.From(sp.GetRequiredService<IOptions<ClipStoreOptions>>().Value)));
         services.AddSingleton<ClipStore>();
         services.AddSingleton<ClipProducer>();
         services.AddSingleton<JobCancellations>();

@@ -67,7 +67,7 @@ public sealed class ClipProducer(
             await store.DiscardAsync(job.GenerationId, ct);
             logger.LogInformation("Generation {GenerationId} was canceled while running; partial output discarded", job.GenerationId);
         }
-        catch (Exception e) when (e is ClipEncodingException or ArgumentException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
+        catch (Exception e) when (e is ClipEncodingException or ClipStorageException or ArgumentException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
         {
             logger.LogError(e, "Generation {GenerationId} failed", job.GenerationId);
             await FailAsync(publisher, job, e.Message, ct);

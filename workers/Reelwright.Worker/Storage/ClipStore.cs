@@ -16,6 +16,7 @@ public sealed class ClipStore(BlobServiceClient blobs, IOptions<ClipStoreOptions
 {
     private const string RecordBlobName = "clip.json";
     private readonly BlobContainerClient _container = blobs.GetBlobContainerClient(options.Value.Container);
+    private readonly int _retries = options.Value.Retries;
 
     public string Container => _container.Name;
 
@@ -35,14 +36,15 @@ public sealed class ClipStore(BlobServiceClient blobs, IOptions<ClipStoreOptions
         }
     }
 
-    public async Task<ClipMedia> UploadAsync(Guid generationId, EncodedClip clip, CancellationToken ct)
+    /// <exception cref="ClipStorageException">The blob store kept failing through every retry.</exception>
+    public Task<ClipMedia> UploadAsync(Guid generationId, EncodedClip clip, CancellationToken ct) => StoringAsync(async () =>
     {
         var video = await UploadAsync(generationId, "clip", clip.Video, ct);
         var poster = await UploadAsync(generationId, "poster", clip.Poster, ct);
         var preview = await UploadAsync(generationId, "preview", clip.Preview, ct);
         return new ClipMedia(_container.Name, video, clip.Video.Content.Length, clip.VideoSha256,
             poster, clip.Poster.Content.Length, preview, clip.Preview.Content.Length);
-    }
+    });
 
     /// <summary>Deletes whatever a canceled job had uploaded, so nothing of it is left in the store.</summary>
     public async Task DiscardAsync(Guid generationId, CancellationToken ct)
@@ -51,9 +53,23 @@ public sealed class ClipStore(BlobServiceClient blobs, IOptions<ClipStoreOptions
             await _container.DeleteBlobIfExistsAsync(blob.Name, cancellationToken: ct);
     }
 
-    public Task MarkCompletedAsync(ClipGenerated clip, CancellationToken ct) =>
+    /// <exception cref="ClipStorageException">The blob store kept failing through every retry.</exception>
+    public Task MarkCompletedAsync(ClipGenerated clip, CancellationToken ct) => StoringAsync(() =>
         _container.GetBlobClient(BlobName(clip.GenerationId, RecordBlobName))
-            .UploadAsync(BinaryData.FromObjectAsJson(clip), Upload("application/json"), ct);
+            .UploadAsync(BinaryData.FromObjectAsJson(clip), Upload("application/json"), ct));
+
+    // The client already retried with back-off (see ClipStoreOptions); what still fails is an outage, said in words.
+    private async Task<T> StoringAsync<T>(Func<Task<T>> store)
+    {
+        try
+        {
+            return await store();
+        }
+        catch (Exception e) when (e is RequestFailedException or HttpRequestException or AggregateException or IOException)
+        {
+            throw new ClipStorageException($"The blob store could not store the clip, still failing after {_retries} retries: {e.Message}", e);
+        }
+    }
 
     private async Task<string> UploadAsync(Guid generationId, string stem, EncodedMedia media, CancellationToken ct)
     {
