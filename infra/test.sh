@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test tier — unit, component (bUnit), integration (real PostgreSQL, RabbitMQ, Azurite, ffmpeg) and
-# end-to-end (Playwright on Debian's Chromium) — after installing and starting whatever they need.
+# Runs every test tier — unit, component (bUnit), integration (real PostgreSQL, RabbitMQ, Azurite, ffmpeg),
+# end-to-end (Playwright on Debian's Chromium) and fault (stops and restarts those services, kills a worker
+# process) — after installing and starting whatever they need.
 # The last line it prints is "N passed, N failed"; it exits non-zero when anything failed.
 #
 #   infra/test.sh [extra dotnet test arguments, e.g. --filter "FullyQualifiedName~Outbox"]
