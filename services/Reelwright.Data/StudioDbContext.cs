@@ -6,6 +6,7 @@ using Reelwright.Data.Comments;
 using Reelwright.Data.Reviews;
 using Reelwright.Data.Scheduling;
 using Reelwright.Data.Shots;
+using Reelwright.Data.Sweeps;
 using Reelwright.Data.Webhooks;
 using Reelwright.Data.Generations;
 using Reelwright.Data.Outbox;
@@ -37,6 +38,7 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<QueueHold> QueueHolds => Set<QueueHold>();
+    public DbSet<Sweep> Sweeps => Set<Sweep>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -8,6 +8,7 @@ using Reelwright.Api.Comments;
 using Reelwright.Api.Reviews;
 using Reelwright.Api.Scheduling;
 using Reelwright.Api.Shots;
+using Reelwright.Api.Sweeps;
 using Reelwright.Api.Faults;
 using Reelwright.Api.Generations;
 using Reelwright.Api.Teams;
@@ -45,6 +46,8 @@ public static class StudioApiExtensions
         services.AddScoped<GenerationRequestValidator>();
         services.AddScoped<GenerationSubmitter>();
         services.AddScoped<GenerationCanceler>();
+        services.AddScoped<SweepPlanner>();
+        services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<GenerationStatusRecorder>();
         services.AddScoped<WorkerRegistry>();
         services.AddOptions<WorkersOptions>().BindConfiguration(WorkersOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -101,6 +104,7 @@ public static class StudioApiExtensions
         app.MapCommentsApi();
         app.MapActivityApi();
         app.MapQueueApi();
+        app.MapSweepsApi();
         app.MapGenerationsApi();
         app.MapMediaApi();
         app.MapModelsApi();

@@ -5,6 +5,7 @@ using Reelwright.Api.Shots;
 using Reelwright.Data;
 using Reelwright.Data.Generations;
 using Reelwright.Data.Projects;
+using Reelwright.Data.Sweeps;
 using Reelwright.Models;
 
 namespace Reelwright.Api.Generations;
@@ -60,7 +61,25 @@ public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models,
             ? new SubmissionOutcome.AlreadySubmitted(earlier)
             : new SubmissionOutcome.KeyReusedWithDifferentRequest(earlier);
 
-    private Generation NewGeneration(SubmitGenerationRequest request, Project project, Guid authorId, Visibility visibility, Generation? parent, string? idempotencyKey, string fingerprint)
+    /// <summary>
+    /// Accepts a sweep's cells (already validated) in one transaction: all of them wait in the batch class, or none
+    /// is stored.
+    /// </summary>
+    public async Task<IReadOnlyList<Generation>> SubmitSweepAsync(
+        Sweep sweep, IReadOnlyList<(SubmitGenerationRequest Request, string Values)> cells, Project project, Visibility visibility, CancellationToken ct)
+    {
+        var generations = cells.Select(cell =>
+            NewGeneration(cell.Request, project, sweep.AuthorId, visibility, parent: null, idempotencyKey: null, RequestFingerprint.Of(cell.Request), (sweep.Id, cell.Values))).ToList();
+        db.Sweeps.Add(sweep);
+        db.Generations.AddRange(generations);
+        await db.SaveChangesAsync(ct);
+        dispatcher.Notify();
+        return generations;
+    }
+
+    private Generation NewGeneration(
+        SubmitGenerationRequest request, Project project, Guid authorId, Visibility visibility, Generation? parent, string? idempotencyKey, string fingerprint,
+        (Guid Id, string Values)? sweepCell = null)
     {
         var modelId = GenerationRequestValidator.ModelIdOf(request);
         var model = models.TryGet(modelId, out var found) ? found : throw new InvalidOperationException($"Model {modelId} was validated but is gone.");
@@ -76,6 +95,9 @@ public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models,
             AuthorId = authorId,
             Visibility = visibility,
             ParentGenerationId = parent?.Id,
+            Priority = sweepCell is null ? JobPriority.Interactive : JobPriority.Batch,
+            SweepId = sweepCell?.Id,
+            SweepValues = sweepCell?.Values,
             IdempotencyKey = idempotencyKey,
             RequestFingerprint = fingerprint,
             ModelId = model.Id,

@@ -65,6 +65,12 @@ public sealed class Generation
 
     public JobPriority Priority { get; init; }
 
+    /// <summary>The sweep it is a cell of, if any.</summary>
+    public Guid? SweepId { get; init; }
+
+    /// <summary>A sweep cell's value on each of the sweep's axes, as a JSON object (e.g. {"colour":"red","seed":"7"}).</summary>
+    public string? SweepValues { get; init; }
+
     /// <summary>
     /// When the dispatcher released it to the workers' queue; null while it waits in the database, where the fair
     /// scheduler chooses the order.

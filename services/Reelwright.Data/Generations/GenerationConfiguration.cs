@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Reelwright.Data.Accounts;
 using Reelwright.Data.Projects;
 using Reelwright.Data.Shots;
+using Reelwright.Data.Sweeps;
 using Reelwright.Data.Teams;
 
 namespace Reelwright.Data.Generations;
@@ -25,6 +26,9 @@ internal sealed class GenerationConfiguration : IEntityTypeConfiguration<Generat
         builder.Property(g => g.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(g => g.Visibility).HasConversion<string>().HasMaxLength(20);
         builder.Property(g => g.Priority).HasConversion<string>().HasMaxLength(20);
+        builder.Property(g => g.SweepValues).HasColumnType("jsonb");
+        builder.HasOne<Sweep>().WithMany().HasForeignKey(g => g.SweepId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(g => g.SweepId);
         // What the dispatcher reads: the jobs still waiting in the database.
         builder.HasIndex(g => g.CreatedAt).HasFilter("status = 'Queued' AND dispatched_at IS NULL").HasDatabaseName("ix_generations_waiting");
         builder.HasOne<Project>().WithMany().HasForeignKey(g => g.ProjectId).OnDelete(DeleteBehavior.Cascade);

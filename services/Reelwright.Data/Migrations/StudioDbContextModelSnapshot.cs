@@ -652,6 +652,14 @@ namespace Reelwright.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("steps");
 
+                    b.Property<Guid?>("SweepId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sweep_id");
+
+                    b.Property<string>("SweepValues")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sweep_values");
+
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uuid")
                         .HasColumnName("team_id");
@@ -680,6 +688,9 @@ namespace Reelwright.Data.Migrations
 
                     b.HasIndex("ParentGenerationId")
                         .HasDatabaseName("ix_generations_parent_generation_id");
+
+                    b.HasIndex("SweepId")
+                        .HasDatabaseName("ix_generations_sweep_id");
 
                     b.HasIndex("TeamId")
                         .HasDatabaseName("ix_generations_team_id");
@@ -957,6 +968,62 @@ namespace Reelwright.Data.Migrations
                         .HasDatabaseName("ix_shots_project_id_created_at");
 
                     b.ToTable("shots", (string)null);
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Sweeps.Sweep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.PrimitiveCollection<List<string>>("Axes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("axes");
+
+                    b.Property<DateTimeOffset?>("CanceledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("canceled_at");
+
+                    b.Property<int>("CellCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("cell_count");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("definition");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sweeps");
+
+                    b.HasIndex("ProjectId", "CreatedAt")
+                        .HasDatabaseName("ix_sweeps_project_id_created_at");
+
+                    b.ToTable("sweeps", (string)null);
                 });
 
             modelBuilder.Entity("Reelwright.Data.Teams.Invitation", b =>
@@ -1368,6 +1435,12 @@ namespace Reelwright.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_generations_shots_shot_id");
 
+                    b.HasOne("Reelwright.Data.Sweeps.Sweep", null)
+                        .WithMany()
+                        .HasForeignKey("SweepId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_generations_sweeps_sweep_id");
+
                     b.HasOne("Reelwright.Data.Teams.Team", null)
                         .WithMany()
                         .HasForeignKey("TeamId")
@@ -1423,6 +1496,16 @@ namespace Reelwright.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_shots_projects_project_id");
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Sweeps.Sweep", b =>
+                {
+                    b.HasOne("Reelwright.Data.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sweeps_projects_project_id");
                 });
 
             modelBuilder.Entity("Reelwright.Data.Teams.Invitation", b =>
