@@ -8,7 +8,8 @@ public sealed record TeamSummaryResponse(Guid Id, string Name, TeamRole Role);
 public sealed record TeamMemberResponse(Guid UserId, string DisplayName, string Email, TeamRole Role, DateTimeOffset JoinedAt);
 
 /// <param name="Role">The caller's role in the team.</param>
-public sealed record TeamResponse(Guid Id, string Name, TeamRole Role, IReadOnlyList<TeamMemberResponse> Members);
+/// <param name="SchedulingWeight">Its share of the workers against other teams with waiting jobs (1 by default; administrators set it).</param>
+public sealed record TeamResponse(Guid Id, string Name, TeamRole Role, IReadOnlyList<TeamMemberResponse> Members, double SchedulingWeight);
 
 public sealed record InvitationResponse(Guid Id, TeamRole Role, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? AcceptedAt, DateTimeOffset? RevokedAt)
 {

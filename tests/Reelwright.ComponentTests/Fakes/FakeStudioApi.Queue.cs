@@ -22,6 +22,8 @@ public sealed partial class FakeStudioApi
 
     public List<Guid> MovedToFront { get; } = [];
 
+    public List<(Guid TeamId, double Weight)> WeightsSet { get; } = [];
+
     public Task<QueueView> GetMyQueueAsync(CancellationToken ct = default)
     {
         MyQueueRequests++;
@@ -53,6 +55,13 @@ public sealed partial class FakeStudioApi
         WholeQueue = userId is { } user
             ? WholeQueue with { PausedUsers = [.. WholeQueue.PausedUsers.Where(u => u != user)] }
             : WholeQueue with { Paused = false };
+        return Task.CompletedTask;
+    }
+
+    public Task SetSchedulingWeightAsync(Guid teamId, double weight, CancellationToken ct = default)
+    {
+        WeightsSet.Add((teamId, weight));
+        ThrowIfUnreachable();
         return Task.CompletedTask;
     }
 

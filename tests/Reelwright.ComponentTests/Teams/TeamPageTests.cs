@@ -13,6 +13,31 @@ public sealed class TeamPageTests : StudioTestContext
     private static readonly TeamMemberView Grace = Sample.Member("Grace Hopper", TeamRole.Editor);
 
     [Fact]
+    public void An_administrator_sets_the_teams_share_of_the_workers_and_others_see_no_such_control()
+    {
+        var team = GivenTeam(TeamRole.Editor) with { SchedulingWeight = 1.5 };
+        Api.Teams[team.Id] = team;
+        Api.Me = Api.Me with { User = Sample.Admin };
+
+        var cut = RenderTeam(team);
+        Assert.Equal("1.5", cut.Find("#scheduling-weight").GetAttribute("value"));
+        cut.Find("#scheduling-weight").Change("3");
+        cut.Find("form.scheduling-weight").Submit();
+
+        Assert.Equal([(team.Id, 3.0)], Api.WeightsSet);
+    }
+
+    [Fact]
+    public void Someone_who_is_not_an_administrator_sees_no_weight_control()
+    {
+        var team = GivenTeam(TeamRole.Owner);
+
+        var cut = RenderTeam(team);
+
+        Assert.Empty(cut.FindAll("#scheduling-weight"));
+    }
+
+    [Fact]
     public void An_owner_sees_role_controls_removal_and_invitations()
     {
         var team = GivenTeam(TeamRole.Owner);

@@ -115,5 +115,8 @@ public interface IStudioApi
     Task ResumeQueueAsync(Guid? userId = null, CancellationToken ct = default);
 
     /// <summary>Releases a waiting job before every other (administrators only); refused (409) once it is no longer waiting.</summary>
+    /// <summary>Sets a team's share of the workers (administrators).</summary>
+    Task SetSchedulingWeightAsync(Guid teamId, double weight, CancellationToken ct = default);
+
     Task MoveToFrontAsync(Guid generationId, CancellationToken ct = default);
 }

@@ -162,6 +162,9 @@ public sealed class StudioApiClient(HttpClient http, IStudioSession session, IOp
     public Task ResumeQueueAsync(Guid? userId = null, CancellationToken ct = default) =>
         SendOnlyAsync(HttpMethod.Post, "/api/admin/queue/resume", new { userId }, ct);
 
+    public Task SetSchedulingWeightAsync(Guid teamId, double weight, CancellationToken ct = default) =>
+        SendOnlyAsync(HttpMethod.Put, $"/api/admin/teams/{teamId}/scheduling-weight", new { weight }, ct);
+
     public Task MoveToFrontAsync(Guid generationId, CancellationToken ct = default) =>
         SendOnlyAsync(HttpMethod.Post, $"/api/admin/queue/{generationId}/front", ct: ct);
 

@@ -21,6 +21,9 @@ public partial class Team
     private string _newProjectName = "";
     private TeamRole _inviteRole = TeamRole.Editor;
     private int _inviteHours = 72;
+    private readonly ApiCallErrors _weight = new();
+    private bool _isAdmin;
+    private double _schedulingWeight = 1;
 
     [Parameter] public Guid Id { get; set; }
 
@@ -35,7 +38,10 @@ public partial class Team
     private async Task LoadAsync()
     {
         _team = await Api.GetTeamAsync(Id);
-        _projects = [.. (await Api.GetMeAsync()).Projects.Where(p => p.TeamId == Id)];
+        var me = await Api.GetMeAsync();
+        _projects = [.. me.Projects.Where(p => p.TeamId == Id)];
+        _isAdmin = me.User.IsAdmin;
+        _schedulingWeight = _team.SchedulingWeight;
         await LoadInvitationsAsync();
     }
 
@@ -43,6 +49,13 @@ public partial class Team
     {
         var now = DateTimeOffset.UtcNow;
         _invitations = CanManage ? [.. (await Api.GetInvitationsAsync(Id)).Where(i => i.IsPendingAt(now))] : [];
+    }
+
+    /// <summary>Administrators set the team's share of the workers; the API checks the range and the right.</summary>
+    private async Task SaveWeightAsync()
+    {
+        if (await _weight.TryAsync(() => Api.SetSchedulingWeightAsync(Id, _schedulingWeight)))
+            await ReloadTeamAsync();
     }
 
     /// <summary>The link to hand out: this web app's own address, since the invitee accepts it here, signed in.</summary>
