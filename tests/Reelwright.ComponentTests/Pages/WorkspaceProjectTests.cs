@@ -19,7 +19,7 @@ public sealed class WorkspaceProjectTests : StudioTestContext
     {
         var cut = Render<WorkspacePage>();
 
-        Assert.Equal(["No project", "Northern Lights / Spring campaign", "Ada's team / Archive"],
+        Assert.Equal(["My default project (history of all my teams)", "Northern Lights / Spring campaign", "Ada's team / Archive"],
             cut.FindAll("#project option").Select(o => o.TextContent));
     }
 
