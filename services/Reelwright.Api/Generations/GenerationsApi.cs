@@ -194,7 +194,8 @@ public static class GenerationsApi
         return await access.CanManageAsync(generation, ct) ? null : AccessProblems.NotYours(toDo);
     }
 
-    private static bool TryParseVisibility(string text, out Visibility visibility) =>
+    /// <summary>Private, Team or Public by name (any case); numbers are refused rather than taken as enum values.</summary>
+    internal static bool TryParseVisibility(string text, out Visibility visibility) =>
         Enum.TryParse(text, ignoreCase: true, out visibility) && Enum.IsDefined(visibility) && !int.TryParse(text, out _);
 }
 

@@ -6,6 +6,7 @@ using Reelwright.Api.Generations;
 using Reelwright.Api.Generations.Status;
 using Reelwright.Api.Media;
 using Reelwright.Api.Projects;
+using Reelwright.Api.Workers;
 using Reelwright.Data;
 using Reelwright.Data.Generations;
 using Reelwright.Data.Sweeps;
@@ -35,13 +36,16 @@ public static class SweepsApi
     }
 
     private static async Task<IResult> CreateAsync(
-        CreateSweepRequest request, HttpContext http, SweepPlanner planner, ProjectResolver projects, GenerationSubmitter submitter,
+        CreateSweepRequest request, HttpContext http, SweepPlanner planner, ProjectResolver projects, GenerationSubmitter submitter, WorkerRegistry workers,
         StudioDbContext db, StudioAccess access, MediaUrlSigner signer, TimeProvider clock, CancellationToken ct)
     {
         var plan = planner.Plan(request);
         var visibility = Visibility.Team;
-        if (request.Visibility is not null && !Enum.TryParse(request.Visibility, ignoreCase: true, out visibility))
+        if (request.Visibility is not null && !GenerationsApi.TryParseVisibility(request.Visibility, out visibility))
             plan.Errors["visibility"] = ["visibility must be Private, Team or Public."];
+        // As for a single generation: a model every online worker lacks or reports broken is refused, with their reason.
+        if (plan.Errors.Count == 0 && await workers.WhyModelIsRefusedAsync(request.ModelId ?? GenerationRequestValidator.DefaultModelId, ct) is { } refusal)
+            plan.Errors["modelId"] = [refusal];
         if (plan.Errors.Count > 0)
             return TypedResults.ValidationProblem(plan.Errors, title: "The sweep is not valid; nothing was queued.");
 
