@@ -11,6 +11,7 @@ using Reelwright.Data.Webhooks;
 using Reelwright.Data.Generations;
 using Reelwright.Data.Outbox;
 using Reelwright.Data.Projects;
+using Reelwright.Data.Prompts;
 using Reelwright.Data.Secrets;
 using Reelwright.Data.Teams;
 using Reelwright.Data.Workers;
@@ -39,6 +40,10 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<QueueHold> QueueHolds => Set<QueueHold>();
     public DbSet<Sweep> Sweeps => Set<Sweep>();
+    public DbSet<Prompt> Prompts => Set<Prompt>();
+    public DbSet<PromptVersion> PromptVersions => Set<PromptVersion>();
+    public DbSet<PromptLabel> PromptLabels => Set<PromptLabel>();
+    public DbSet<PromptLabelMove> PromptLabelMoves => Set<PromptLabelMove>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Reelwright.Api.Accounts;
 using Reelwright.Api.Activity;
 using Reelwright.Api.Comments;
+using Reelwright.Api.Prompts;
 using Reelwright.Api.Reviews;
 using Reelwright.Api.Scheduling;
 using Reelwright.Api.Shots;
@@ -105,6 +106,7 @@ public static class StudioApiExtensions
         app.MapActivityApi();
         app.MapQueueApi();
         app.MapSweepsApi();
+        app.MapPromptsApi();
         app.MapGenerationsApi();
         app.MapMediaApi();
         app.MapModelsApi();

@@ -799,6 +799,197 @@ namespace Reelwright.Data.Migrations
                     b.ToTable("projects", (string)null);
                 });
 
+            modelBuilder.Entity("Reelwright.Data.Prompts.Prompt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LastVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_version");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("visibility");
+
+                    b.HasKey("Id")
+                        .HasName("pk_prompts");
+
+                    b.HasIndex("ProjectId", "CreatedAt")
+                        .HasDatabaseName("ix_prompts_project_id_created_at");
+
+                    b.ToTable("prompts", (string)null);
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Prompts.PromptLabel", b =>
+                {
+                    b.Property<Guid>("PromptId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("prompt_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("MovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("moved_at");
+
+                    b.Property<Guid>("MovedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("moved_by");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("version_number");
+
+                    b.HasKey("PromptId", "Name")
+                        .HasName("pk_prompt_labels");
+
+                    b.ToTable("prompt_labels", (string)null);
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Prompts.PromptLabelMove", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("FromVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_version");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("label");
+
+                    b.Property<DateTimeOffset>("MovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("moved_at");
+
+                    b.Property<Guid>("MovedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("moved_by");
+
+                    b.Property<Guid>("PromptId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("prompt_id");
+
+                    b.Property<int>("ToVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_prompt_label_moves");
+
+                    b.HasIndex("PromptId", "Label", "MovedAt")
+                        .HasDatabaseName("ix_prompt_label_moves_prompt_id_label_moved_at");
+
+                    b.ToTable("prompt_label_moves", (string)null);
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Prompts.PromptVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<double?>("Guidance")
+                        .HasColumnType("double precision")
+                        .HasColumnName("guidance");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("message");
+
+                    b.Property<string>("ModelId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("NegativeText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("negative_text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int?>("ParentNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("parent_number");
+
+                    b.Property<Guid>("PromptId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("prompt_id");
+
+                    b.Property<long?>("Seed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seed");
+
+                    b.Property<int?>("Steps")
+                        .HasColumnType("integer")
+                        .HasColumnName("steps");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_prompt_versions");
+
+                    b.HasIndex("PromptId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_prompt_versions_prompt_id_number");
+
+                    b.ToTable("prompt_versions", (string)null);
+                });
+
             modelBuilder.Entity("Reelwright.Data.Reviews.Review", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1459,6 +1650,46 @@ namespace Reelwright.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_projects_teams_team_id");
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Prompts.Prompt", b =>
+                {
+                    b.HasOne("Reelwright.Data.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_prompts_projects_project_id");
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Prompts.PromptLabel", b =>
+                {
+                    b.HasOne("Reelwright.Data.Prompts.Prompt", null)
+                        .WithMany()
+                        .HasForeignKey("PromptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_prompt_labels_prompts_prompt_id");
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Prompts.PromptLabelMove", b =>
+                {
+                    b.HasOne("Reelwright.Data.Prompts.Prompt", null)
+                        .WithMany()
+                        .HasForeignKey("PromptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_prompt_label_moves_prompts_prompt_id");
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Prompts.PromptVersion", b =>
+                {
+                    b.HasOne("Reelwright.Data.Prompts.Prompt", null)
+                        .WithMany()
+                        .HasForeignKey("PromptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_prompt_versions_prompts_prompt_id");
                 });
 
             modelBuilder.Entity("Reelwright.Data.Reviews.Review", b =>

@@ -55,6 +55,7 @@ public sealed class When_every_role_calls_every_endpoint(TeamOfFive team) : ICla
             new("GET the whole queue", c => c.GetAsync("/api/admin/queue", ct), 200, 404, 404, 404, 404, 401),
             new("POST resume of the whole queue", c => c.PostAsJsonAsync("/api/admin/queue/resume", new { }, ct), 204, 404, 404, 404, 404, 401),
             new("POST a sweep into the project", c => c.PostAsJsonAsync("/api/sweeps", new { projectId = p, template = "a {red|blue} dot", variables = new Dictionary<string, string[]>(), steps = new[] { 1 } }, ct), 201, 201, 403, 403, 404, 401),
+            new("POST a prompt into the project", c => c.PostAsJsonAsync("/api/prompts", new { projectId = p, name = "Opening", firstVersion = new { text = "a red dot" } }, ct), 201, 201, 403, 403, 404, 401),
             new("POST a team of one's own", c => c.PostAsJsonAsync("/api/teams", new { name = "Side project" }, ct), 201, 201, 201, 201, 201, 401),
         ];
 

@@ -1,0 +1,230 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Reelwright.Api.Access;
+using Reelwright.Api.Accounts;
+using Reelwright.Api.Generations;
+using Reelwright.Api.Projects;
+using Reelwright.Api.Prompts.Diff;
+using Reelwright.Data;
+using Reelwright.Data.Generations;
+using Reelwright.Data.Prompts;
+using Reelwright.Data.Teams;
+
+namespace Reelwright.Api.Prompts;
+
+/// <summary>
+/// Prompts as versioned documents: every save is an immutable, numbered version (gap-free, never reused, even under
+/// concurrent saves); editing an old version branches; labels point at one version each and every move is recorded;
+/// any two versions can be diffed. Visibility follows the generations' rules; saving and labelling take an editor.
+/// </summary>
+public static partial class PromptsApi
+{
+    private const int MaxTextLength = 2000;
+
+    public static void MapPromptsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Prompts");
+        api.MapPost("/prompts", CreateAsync).RequireAuthorization().WithName("CreatePrompt").WithSummary("Start a prompt with its first version (editors and owners)")
+            .Produces<PromptResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/prompts/{id:guid}", GetAsync).WithName("GetPrompt")
+            .WithSummary("A prompt's version tree and labels; ?label=approved also resolves that label to its version")
+            .Produces<PromptResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/prompts/{id:guid}/versions", SaveAsync).RequireAuthorization().WithName("SavePromptVersion")
+            .WithSummary("Save a new version, edited from parentVersion (the latest when omitted); an older parent starts a branch")
+            .Produces<PromptVersionResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPut("/prompts/{id:guid}/labels/{label}", MoveLabelAsync).RequireAuthorization().WithName("MovePromptLabel")
+            .WithSummary("Point a label (draft, candidate, approved or any name) at a version; the move is recorded")
+            .Produces<PromptLabelResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/prompts/{id:guid}/labels/{label}/moves", MovesAsync).WithName("ListPromptLabelMoves")
+            .WithSummary("Who moved a label, when, from which version to which").Produces<List<LabelMoveResponse>>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/prompts/{id:guid}/diff", DiffAsync).WithName("DiffPromptVersions")
+            .WithSummary("Word-level diff of two versions' texts and a table of their parameter changes")
+            .Produces<PromptDiffResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> CreateAsync(CreatePromptRequest request, HttpContext http, StudioDbContext db, ProjectResolver projects, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = Validate(request.FirstVersion ?? new SavePromptVersionRequest(null), "firstVersion.");
+        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > 200)
+            errors["name"] = ["Name the prompt (1 to 200 characters)."];
+        var visibility = Visibility.Team;
+        if (request.Visibility is not null && !GenerationsApi.TryParseVisibility(request.Visibility, out visibility))
+            errors["visibility"] = ["visibility must be Private, Team or Public."];
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+        var project = await projects.ResolveAsync(request.ProjectId, ct);
+        if (project is null)
+            return AccessProblems.NotFound("project");
+        if (project.Role < TeamRole.Editor)
+            return AccessProblems.RoleRequired(TeamRole.Editor, project.Role, "Writing prompts in this project");
+
+        var now = clock.GetUtcNow();
+        var userId = http.User.RequiredUserId();
+        var prompt = new Prompt { Id = Guid.CreateVersion7(), ProjectId = project.Project.Id, TeamId = project.Project.TeamId, AuthorId = userId,
+            Name = request.Name!.Trim(), Visibility = visibility, CreatedAt = now, LastVersion = 1 };
+        db.Prompts.Add(prompt);
+        db.PromptVersions.Add(NewVersion(prompt.Id, 1, parent: null, request.FirstVersion!, userId, now));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/prompts/{prompt.Id}", await ReadAsync(db, prompt, label: null, ct));
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, StudioDbContext db, StudioAccess access, CancellationToken ct, string? label = null)
+    {
+        var prompt = await VisibleAsync(db, access, id, ct);
+        if (prompt is null)
+            return AccessProblems.NotFound("prompt");
+        if (label is not null && !await db.PromptLabels.AnyAsync(l => l.PromptId == id && l.Name == label, ct))
+            return AccessProblems.NotFound($"label '{label}' on this prompt");
+        return TypedResults.Ok(await ReadAsync(db, prompt, label, ct));
+    }
+
+    private static async Task<IResult> SaveAsync(Guid id, SavePromptVersionRequest request, HttpContext http, StudioDbContext db, StudioAccess access, TimeProvider clock, CancellationToken ct)
+    {
+        if (await EditableAsync(db, access, id, "Saving prompt versions", ct) is { } refusal)
+            return refusal;
+        var errors = Validate(request, "");
+        if (request.ParentVersion is { } parent && !await db.PromptVersions.AnyAsync(v => v.PromptId == id && v.Number == parent, ct))
+            errors["parentVersion"] = [$"This prompt has no version {parent}."];
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors);
+
+        var now = clock.GetUtcNow();
+        var strategy = db.Database.CreateExecutionStrategy();
+        var version = await strategy.ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            // The row lock taken here queues concurrent saves: each gets the next number, none is skipped or reused.
+            var number = (await db.Database.SqlQuery<int>($"UPDATE prompts SET last_version = last_version + 1 WHERE id = {id} RETURNING last_version AS \"Value\"").ToListAsync(token)).Single();
+            var saved = NewVersion(id, number, request.ParentVersion ?? number - 1, request, http.User.RequiredUserId(), now);
+            db.PromptVersions.Add(saved);
+            await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+            return saved;
+        }, ct);
+        return TypedResults.Created($"/api/prompts/{id}", PromptVersionResponse.From(version));
+    }
+
+    private static async Task<IResult> MoveLabelAsync(Guid id, string label, MoveLabelRequest request, HttpContext http, StudioDbContext db, StudioAccess access, TimeProvider clock, CancellationToken ct)
+    {
+        if (await EditableAsync(db, access, id, "Moving labels", ct) is { } refusal)
+            return refusal;
+        if (!LabelPattern().IsMatch(label))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["label"] = ["A label is 1 to 50 lower-case letters, digits, dashes or underscores, e.g. approved."] });
+        if (request.Version is not { } target || !await db.PromptVersions.AnyAsync(v => v.PromptId == id && v.Number == target, ct))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = ["Name a version this prompt has."] });
+
+        var now = clock.GetUtcNow();
+        var userId = http.User.RequiredUserId();
+        var strategy = db.Database.CreateExecutionStrategy();
+        var moved = await strategy.ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            // The prompt's row lock serialises moves, so each recorded move starts where the previous one ended.
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM prompts WHERE id = {id} FOR UPDATE", token);
+            var current = await db.PromptLabels.SingleOrDefaultAsync(l => l.PromptId == id && l.Name == label, token);
+            db.PromptLabelMoves.Add(new PromptLabelMove { Id = Guid.CreateVersion7(), PromptId = id, Label = label, FromVersion = current?.VersionNumber, ToVersion = target, MovedBy = userId, MovedAt = now });
+            if (current is null)
+                db.PromptLabels.Add(current = new PromptLabel { PromptId = id, Name = label, VersionNumber = target, MovedBy = userId, MovedAt = now });
+            else
+                (current.VersionNumber, current.MovedBy, current.MovedAt) = (target, userId, now);
+            await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+            return current;
+        }, ct);
+        return TypedResults.Ok(new PromptLabelResponse(moved.Name, moved.VersionNumber, moved.MovedBy, moved.MovedAt));
+    }
+
+    private static async Task<IResult> MovesAsync(Guid id, string label, StudioDbContext db, StudioAccess access, CancellationToken ct)
+    {
+        if (await VisibleAsync(db, access, id, ct) is null)
+            return AccessProblems.NotFound("prompt");
+        var moves = await db.PromptLabelMoves.AsNoTracking().Where(m => m.PromptId == id && m.Label == label).OrderBy(m => m.MovedAt).ThenBy(m => m.Id)
+            .Select(m => new LabelMoveResponse(m.Label, m.FromVersion, m.ToVersion, m.MovedBy, m.MovedAt)).ToListAsync(ct);
+        return TypedResults.Ok(moves);
+    }
+
+    private static async Task<IResult> DiffAsync(Guid id, int from, int to, StudioDbContext db, StudioAccess access, CancellationToken ct)
+    {
+        if (await VisibleAsync(db, access, id, ct) is null)
+            return AccessProblems.NotFound("prompt");
+        var versions = await db.PromptVersions.AsNoTracking().Where(v => v.PromptId == id && (v.Number == from || v.Number == to)).ToListAsync(ct);
+        var before = versions.SingleOrDefault(v => v.Number == from);
+        var after = versions.SingleOrDefault(v => v.Number == to);
+        if (before is null || after is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [before is null ? "from" : "to"] = ["This prompt has no such version."] });
+        return TypedResults.Ok(new PromptDiffResponse(from, to, WordDiff.Between(before.Text, after.Text), WordDiff.Between(before.NegativeText, after.NegativeText), ParameterChanges(before, after)));
+    }
+
+    private static IReadOnlyList<ParameterChange> ParameterChanges(PromptVersion before, PromptVersion after)
+    {
+        var changes = new List<ParameterChange>();
+        void Compare(string field, object? a, object? b)
+        {
+            var (x, y) = (Convert.ToString(a, CultureInfo.InvariantCulture), Convert.ToString(b, CultureInfo.InvariantCulture));
+            if (x != y)
+                changes.Add(new ParameterChange(field, x, y));
+        }
+
+        Compare("modelId", before.ModelId, after.ModelId);
+        Compare("seed", before.Seed, after.Seed);
+        Compare("steps", before.Steps, after.Steps);
+        Compare("guidance", before.Guidance, after.Guidance);
+        return changes;
+    }
+
+    private static async Task<PromptResponse> ReadAsync(StudioDbContext db, Prompt prompt, string? label, CancellationToken ct)
+    {
+        var versions = await db.PromptVersions.AsNoTracking().Where(v => v.PromptId == prompt.Id).OrderBy(v => v.Number).ToListAsync(ct);
+        var labels = await db.PromptLabels.AsNoTracking().Where(l => l.PromptId == prompt.Id).OrderBy(l => l.Name).ToListAsync(ct);
+        var resolved = label is null ? null : versions.Single(v => v.Number == labels.Single(l => l.Name == label).VersionNumber);
+        return new PromptResponse(prompt.Id, prompt.ProjectId, prompt.Name, prompt.Visibility, prompt.CreatedAt,
+            [.. versions.Select(PromptVersionResponse.From)], [.. labels.Select(l => new PromptLabelResponse(l.Name, l.VersionNumber, l.MovedBy, l.MovedAt))],
+            resolved is null ? null : PromptVersionResponse.From(resolved));
+    }
+
+    private static async Task<Prompt?> VisibleAsync(StudioDbContext db, StudioAccess access, Guid id, CancellationToken ct)
+    {
+        var prompt = await db.Prompts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        return prompt is not null && (prompt.Visibility == Visibility.Public || prompt.AuthorId == access.UserId
+                                      || (prompt.Visibility == Visibility.Team && await access.RoleInAsync(prompt.TeamId, ct) is not null))
+            ? prompt
+            : null;
+    }
+
+    private static async Task<IResult?> EditableAsync(StudioDbContext db, StudioAccess access, Guid id, string toDo, CancellationToken ct)
+    {
+        var prompt = await VisibleAsync(db, access, id, ct);
+        if (prompt is null)
+            return AccessProblems.NotFound("prompt");
+        var role = await access.RoleInAsync(prompt.TeamId, ct);
+        return role is { } r && r >= TeamRole.Editor ? null
+            : role is { } member ? AccessProblems.RoleRequired(TeamRole.Editor, member, toDo)
+            : TypedResults.Problem(title: "Your role does not allow this.", detail: $"{toDo} takes membership of the prompt's team.", statusCode: StatusCodes.Status403Forbidden);
+    }
+
+    private static Dictionary<string, string[]> Validate(SavePromptVersionRequest request, string prefix)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.Text) || request.Text.Length > MaxTextLength)
+            errors[$"{prefix}text"] = [$"Write the prompt (1 to {MaxTextLength} characters)."];
+        if (request.NegativeText is { Length: > MaxTextLength })
+            errors[$"{prefix}negativeText"] = [$"At most {MaxTextLength} characters."];
+        if (request.Message is { Length: > 500 })
+            errors[$"{prefix}message"] = ["At most 500 characters."];
+        return errors;
+    }
+
+    private static PromptVersion NewVersion(Guid promptId, int number, int? parent, SavePromptVersionRequest request, Guid authorId, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(), PromptId = promptId, Number = number, ParentNumber = parent, Text = request.Text!.Trim(),
+        NegativeText = request.NegativeText?.Trim() ?? "", ModelId = request.ModelId ?? GenerationRequestValidator.DefaultModelId,
+        Seed = request.Seed, Steps = request.Steps, Guidance = request.Guidance, Message = string.IsNullOrWhiteSpace(request.Message) ? null : request.Message.Trim(),
+        AuthorId = authorId, CreatedAt = now,
+    };
+
+    [GeneratedRegex("^[a-z0-9_-]{1,50}$")]
+    private static partial Regex LabelPattern();
+}
