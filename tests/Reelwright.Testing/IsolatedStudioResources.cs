@@ -64,6 +64,19 @@ public sealed class IsolatedStudioResources : IAsyncDisposable
         await using var admin = new NpgsqlConnection(LocalServices.PostgresAdmin);
         await admin.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            // FORCE cannot end a session of another role: after a test that wrote a lot, autovacuum may be working in the
+            // database for a moment. Seen once in CI; it is gone within a second.
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+            {
+                await Task.Delay(500);
+            }
+        }
     }
 }
