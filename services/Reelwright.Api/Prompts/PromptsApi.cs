@@ -115,15 +115,16 @@ public static partial class PromptsApi
         if (request.Version is not { } target || !await db.PromptVersions.AnyAsync(v => v.PromptId == id && v.Number == target, ct))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = ["Name a version this prompt has."] });
 
-        var now = clock.GetUtcNow();
         var userId = http.User.RequiredUserId();
         var strategy = db.Database.CreateExecutionStrategy();
         var moved = await strategy.ExecuteAsync(async token =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(token);
-            // The prompt's row lock serialises moves, so each recorded move starts where the previous one ended.
+            // The prompt's row lock serialises moves, so each recorded move starts where the previous one ended; the time
+            // is read under the lock too, so the moves' times are in the order they happened.
             await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM prompts WHERE id = {id} FOR UPDATE", token);
+            var now = clock.GetUtcNow();
             var current = await db.PromptLabels.SingleOrDefaultAsync(l => l.PromptId == id && l.Name == label, token);
             db.PromptLabelMoves.Add(new PromptLabelMove { Id = Guid.CreateVersion7(), PromptId = id, Label = label, FromVersion = current?.VersionNumber, ToVersion = target, MovedBy = userId, MovedAt = now });
             if (current is null)
