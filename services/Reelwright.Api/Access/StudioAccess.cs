@@ -52,10 +52,14 @@ public sealed class StudioAccess(StudioDbContext db, IHttpContextAccessor http)
         return db.Generations.Where(g => teams.Contains(g.TeamId) && (g.Visibility != Visibility.Private || g.AuthorId == userId));
     }
 
-    public async Task<bool> CanSeeAsync(Generation generation, CancellationToken ct) =>
-        generation.Visibility == Visibility.Public
-        || (UserId is { } userId && generation.AuthorId == userId)
-        || (generation.Visibility == Visibility.Team && await RoleInAsync(generation.TeamId, ct) is not null);
+    public Task<bool> CanSeeAsync(Generation generation, CancellationToken ct) =>
+        CanSeeAsync(generation.Visibility, generation.AuthorId, generation.TeamId, ct);
+
+    /// <summary>The one visibility rule, for anything that has an author, a team and a visibility (generations, prompts).</summary>
+    public async Task<bool> CanSeeAsync(Visibility visibility, Guid? authorId, Guid teamId, CancellationToken ct) =>
+        visibility == Visibility.Public
+        || (UserId is { } userId && authorId == userId)
+        || (visibility == Visibility.Team && await RoleInAsync(teamId, ct) is not null);
 
     /// <summary>Cancel it, change who sees it: its author, an owner of its team, or a studio administrator.</summary>
     public async Task<bool> CanManageAsync(Generation generation, CancellationToken ct) =>

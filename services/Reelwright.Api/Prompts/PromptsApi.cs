@@ -189,10 +189,7 @@ public static partial class PromptsApi
     private static async Task<Prompt?> VisibleAsync(StudioDbContext db, StudioAccess access, Guid id, CancellationToken ct)
     {
         var prompt = await db.Prompts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
-        return prompt is not null && (prompt.Visibility == Visibility.Public || prompt.AuthorId == access.UserId
-                                      || (prompt.Visibility == Visibility.Team && await access.RoleInAsync(prompt.TeamId, ct) is not null))
-            ? prompt
-            : null;
+        return prompt is not null && await access.CanSeeAsync(prompt.Visibility, prompt.AuthorId, prompt.TeamId, ct) ? prompt : null;
     }
 
     private static async Task<IResult?> EditableAsync(StudioDbContext db, StudioAccess access, Guid id, string toDo, CancellationToken ct)

@@ -21,9 +21,7 @@ public sealed class QueueReader(StudioDbContext db, WaitingJobs waiting, FleetCa
         var pausedUsers = holds.Where(h => h.UserId is not null).Select(h => h.UserId!.Value).ToHashSet();
         var slots = await fleet.SlotsByModelAsync(ct);
         var pace = await SecondsPerClipAsync(jobs.Select(j => j.ModelId).Distinct().ToList(), ct);
-        var inFlight = await db.Generations
-            .Where(g => g.DispatchedAt != null && (g.Status == GenerationStatus.Queued || g.Status == GenerationStatus.Running))
-            .GroupBy(g => g.ModelId).Select(x => new { x.Key, Count = x.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var inFlight = await fleet.InFlightByModelAsync(ct);
 
         var shown = onlyAuthor is { } author ? jobs.Where(j => j.AuthorId == author).Select(j => j.Id).ToHashSet() : jobs.Select(j => j.Id).ToHashSet();
         var details = await db.Generations.AsNoTracking().Where(g => shown.Contains(g.Id))
