@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Reelwright.Data.Accounts;
 using Reelwright.Data.Activity;
 using Reelwright.Data.Comments;
+using Reelwright.Data.Favourites;
 using Reelwright.Data.Reviews;
 using Reelwright.Data.Scheduling;
 using Reelwright.Data.Shots;
@@ -44,6 +45,7 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<PromptVersion> PromptVersions => Set<PromptVersion>();
     public DbSet<PromptLabel> PromptLabels => Set<PromptLabel>();
     public DbSet<PromptLabelMove> PromptLabelMoves => Set<PromptLabelMove>();
+    public DbSet<Favourite> Favourites => Set<Favourite>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -12,6 +12,8 @@ using Reelwright.Api.Shots;
 using Reelwright.Api.Sweeps;
 using Reelwright.Api.Faults;
 using Reelwright.Api.Generations;
+using Reelwright.Api.Generations.Reruns;
+using Reelwright.Api.Favourites;
 using Reelwright.Api.Teams;
 using Reelwright.Api.Generations.Status;
 using Reelwright.Api.Media;
@@ -48,6 +50,7 @@ public static class StudioApiExtensions
         services.AddScoped<GenerationSubmitter>();
         services.AddScoped<GenerationCanceler>();
         services.AddScoped<SweepPlanner>();
+        services.AddScoped<PromptStore>();
         services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<GenerationStatusRecorder>();
         services.AddScoped<WorkerRegistry>();
@@ -107,7 +110,9 @@ public static class StudioApiExtensions
         app.MapQueueApi();
         app.MapSweepsApi();
         app.MapPromptsApi();
-        app.MapGenerationsApi();
+        app.MapPromptSearchApi();
+        app.MapFavouritesApi();
+        app.MapGenerationsApi().MapRerunsApi();
         app.MapMediaApi();
         app.MapModelsApi();
         app.MapWorkersApi();

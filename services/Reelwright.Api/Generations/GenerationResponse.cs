@@ -10,6 +10,10 @@ namespace Reelwright.Api.Generations;
 /// <param name="ShotId">The version stack it belongs to, if any (see GET /api/shots/{id}).</param>
 /// <param name="ShotVersion">Its version number in that shot.</param>
 /// <param name="ParentGenerationId">The version it was made from.</param>
+/// <param name="PromptId">The prompt it was generated from, if any (see GET /api/prompts/{id}).</param>
+/// <param name="PromptVersion">That prompt's version number: what the form held when Generate was pressed.</param>
+/// <param name="SweepId">The sweep it is a cell of, if any.</param>
+/// <param name="RerunOfId">The clip it re-runs to verify reproducibility (see GET /api/generations/{id}/verification).</param>
 public sealed record GenerationResponse(
     Guid Id,
     Guid ProjectId,
@@ -19,6 +23,10 @@ public sealed record GenerationResponse(
     Guid? ShotId,
     int? ShotVersion,
     Guid? ParentGenerationId,
+    Guid? PromptId,
+    int? PromptVersion,
+    Guid? SweepId,
+    Guid? RerunOfId,
     GenerationStatus Status,
     string ModelId,
     string Prompt,
@@ -42,7 +50,7 @@ public sealed record GenerationResponse(
 {
     /// <param name="g">Loaded with its Clip and Author.</param>
     public static GenerationResponse From(Generation g, MediaUrlSigner signer) => new(
-        g.Id, g.ProjectId, g.AuthorId, g.Author?.DisplayName, g.Visibility, g.ShotId, g.ShotVersion, g.ParentGenerationId,
+        g.Id, g.ProjectId, g.AuthorId, g.Author?.DisplayName, g.Visibility, g.ShotId, g.ShotVersion, g.ParentGenerationId, g.PromptId, g.PromptVersion, g.SweepId, g.RerunOfId,
         g.Status, g.ModelId, g.Prompt, g.NegativePrompt, g.Seed, g.Steps, g.Guidance, g.Scheduler, g.Keyframes, g.FramesBetween, g.EndPrompt, g.CurrentStep, g.TotalSteps,
         g.FailureReason, g.WorkerName, g.ExecutionProvider, g.CreatedAt, g.StartedAt, g.CompletedAt,
         g.Clip is null ? null : ClipResponse.From(g.Clip, g.MediaAccessVersion, signer));

@@ -18,14 +18,16 @@ public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models,
 {
     /// <param name="visibility">Already parsed from the request.</param>
     /// <param name="parent">The version this one is made from (already checked to be in <paramref name="project"/>); it then joins its shot.</param>
+    /// <param name="rerunOf">The clip this one re-runs with the same recipe, to verify its frames.</param>
     public async Task<SubmissionOutcome> SubmitAsync(
-        SubmitGenerationRequest request, Project project, Guid authorId, Visibility visibility, Generation? parent, string? idempotencyKey, CancellationToken ct)
+        SubmitGenerationRequest request, Project project, Guid authorId, Visibility visibility, Generation? parent, string? idempotencyKey, CancellationToken ct,
+        Guid? rerunOf = null)
     {
         var fingerprint = RequestFingerprint.Of(request);
         if (idempotencyKey is not null && await FindByKeyAsync(authorId, idempotencyKey, ct) is { } earlier)
             return Replay(earlier, fingerprint);
 
-        var generation = NewGeneration(request, project, authorId, visibility, parent, idempotencyKey, fingerprint);
+        var generation = NewGeneration(request, project, authorId, visibility, parent, idempotencyKey, fingerprint, rerunOf: rerunOf);
         try
         {
             var strategy = db.Database.CreateExecutionStrategy();
@@ -79,7 +81,7 @@ public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models,
 
     private Generation NewGeneration(
         SubmitGenerationRequest request, Project project, Guid authorId, Visibility visibility, Generation? parent, string? idempotencyKey, string fingerprint,
-        (Guid Id, string Values)? sweepCell = null)
+        (Guid Id, string Values)? sweepCell = null, Guid? rerunOf = null)
     {
         var modelId = GenerationRequestValidator.ModelIdOf(request);
         var model = models.TryGet(modelId, out var found) ? found : throw new InvalidOperationException($"Model {modelId} was validated but is gone.");
@@ -98,6 +100,9 @@ public sealed class GenerationSubmitter(StudioDbContext db, ModelCatalog models,
             Priority = sweepCell is null ? JobPriority.Interactive : JobPriority.Batch,
             SweepId = sweepCell?.Id,
             SweepValues = sweepCell?.Values,
+            PromptId = request.PromptId,
+            PromptVersion = request.PromptVersion,
+            RerunOfId = rerunOf,
             IdempotencyKey = idempotencyKey,
             RequestFingerprint = fingerprint,
             ModelId = model.Id,

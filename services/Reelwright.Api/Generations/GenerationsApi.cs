@@ -5,9 +5,13 @@ using Reelwright.Api.Accounts;
 using Reelwright.Api.Generations.Status;
 using Reelwright.Api.Media;
 using Reelwright.Api.Projects;
+using Reelwright.Api.Prompts;
+using Reelwright.Api.Search;
 using Reelwright.Api.Workers;
 using Reelwright.Data;
+using Reelwright.Data.Favourites;
 using Reelwright.Data.Generations;
+using Reelwright.Data.Prompts;
 using Reelwright.Data.Teams;
 
 namespace Reelwright.Api.Generations;
@@ -60,7 +64,7 @@ public static class GenerationsApi
         api.MapGet("/", ListAsync)
             .RequireAuthorization()
             .WithName("ListGenerations")
-            .WithSummary("History of the caller's teams (or of one project), newest first, keyset-paged")
+            .WithSummary("History of the caller's teams, newest first, keyset-paged; narrowed by text, model, dates, author, project or favourites")
             .Produces<GenerationPage>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -76,10 +80,16 @@ public static class GenerationsApi
         ProjectResolver projects,
         WorkerRegistry workers,
         GenerationSubmitter submitter,
+        PromptStore prompts,
         MediaUrlSigner signer,
         CancellationToken ct)
     {
         var errors = validator.Validate(request);
+        var (prompt, promptErrors) = await PromptOfAsync(request, prompts, ct);
+        foreach (var (field, messages) in promptErrors)
+            errors[field] = messages;
+        if (prompt is not null)
+            request = request with { ProjectId = prompt.ProjectId };
         if (errors.Count == 0 && await workers.WhyModelIsRefusedAsync(GenerationRequestValidator.ModelIdOf(request), ct) is { } refusal)
             errors["modelId"] = [refusal];
         if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
@@ -104,6 +114,9 @@ public static class GenerationsApi
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["parentGenerationId"] = ["No generation you can see has this id in this project."] });
         }
 
+        if (prompt is not null)
+            request = request with { PromptVersion = await prompts.VersionForAsync(prompt, request.PromptVersion, PromptRecipe.Of(request), http.User.RequiredUserId(), ct) };
+
         return await submitter.SubmitAsync(request, project.Project, http.User.RequiredUserId(), visibility, parent, idempotencyKey, ct) switch
         {
             SubmissionOutcome.Created created => TypedResults.Created($"/api/generations/{created.Generation.Id}", GenerationResponse.From(created.Generation, signer)),
@@ -115,6 +128,21 @@ public static class GenerationsApi
                 extensions: new Dictionary<string, object?> { ["field"] = "Idempotency-Key", ["generationId"] = clash.Existing.Id }),
             var other => throw new InvalidOperationException($"Unhandled submission outcome {other}."),
         };
+    }
+
+    /// <summary>The prompt a generation is made from, checked: visible to the caller, in the named project, with the named version.</summary>
+    private static async Task<(Prompt? Prompt, Dictionary<string, string[]> Errors)> PromptOfAsync(SubmitGenerationRequest request, PromptStore prompts, CancellationToken ct)
+    {
+        if (request.PromptId is not { } promptId)
+            return (null, request.PromptVersion is null ? [] : new() { ["promptVersion"] = ["Name the prompt (promptId) the version belongs to."] });
+        var prompt = await prompts.FindVisibleAsync(promptId, ct);
+        if (prompt is null)
+            return (null, new() { ["promptId"] = ["No prompt you can see has this id."] });
+        if (request.ProjectId is { } projectId && projectId != prompt.ProjectId)
+            return (null, new() { ["promptId"] = ["This prompt belongs to another project: generate in the prompt's project."] });
+        if (request.PromptVersion is { } version && !await prompts.HasVersionAsync(promptId, version, ct))
+            return (null, new() { ["promptVersion"] = [$"This prompt has no version {version}."] });
+        return (prompt, []);
     }
 
     private static async Task<IResult> CancelAsync(Guid id, StudioDbContext db, StudioAccess access, GenerationCanceler canceler, MediaUrlSigner signer, CancellationToken ct)
@@ -158,7 +186,7 @@ public static class GenerationsApi
     }
 
     private static async Task<IResult> ListAsync(
-        StudioDbContext db, StudioAccess access, MediaUrlSigner signer, CancellationToken ct, string? cursor = null, int limit = DefaultPageSize, Guid? projectId = null)
+        StudioDbContext db, StudioAccess access, MediaUrlSigner signer, [AsParameters] GenerationFilter filter, CancellationToken ct, string? cursor = null, int limit = DefaultPageSize)
     {
         var errors = new Dictionary<string, string[]>();
         if (limit is < 1 or > MaxPageSize)
@@ -166,17 +194,22 @@ public static class GenerationsApi
         HistoryCursor? after = null;
         if (cursor is not null && !HistoryCursor.TryDecode(cursor, out after))
             errors["cursor"] = ["cursor is not one this API handed out; pass nextCursor from the previous page."];
+        if (filter.Q is { Length: > 200 })
+            errors["q"] = ["Search for at most 200 characters."];
+        if (filter is { From: { } from, To: { } to } && to <= from)
+            errors["to"] = ["to must be after from."];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
         var query = (await access.TeamGenerationsAsync(ct)).AsNoTracking().Include(g => g.Clip).Include(g => g.Author).AsQueryable();
-        if (projectId is { } project)
+        if (filter.ProjectId is { } project)
         {
             var teamId = await db.Projects.Where(p => p.Id == project).Select(p => (Guid?)p.TeamId).SingleOrDefaultAsync(ct);
             if (teamId is null || await access.RoleInAsync(teamId.Value, ct) is null)
                 return AccessProblems.NotFound("project");
             query = query.Where(g => g.ProjectId == project);
         }
+        query = Narrow(query, filter, db, access.UserId);
         if (after is not null)
             query = query.Where(g => EF.Functions.LessThan(ValueTuple.Create(g.CreatedAt, g.Id), ValueTuple.Create(after.CreatedAt, after.Id)));
         var rows = await query.OrderByDescending(g => g.CreatedAt).ThenByDescending(g => g.Id).Take(limit + 1).ToListAsync(ct);
@@ -184,6 +217,23 @@ public static class GenerationsApi
         var page = rows.Take(limit).Select(g => GenerationResponse.From(g, signer)).ToList();
         var next = rows.Count > limit ? new HistoryCursor(page[^1].CreatedAt, page[^1].Id).Encode() : null;
         return TypedResults.Ok(new GenerationPage(page, next));
+    }
+
+    private static IQueryable<Generation> Narrow(IQueryable<Generation> query, GenerationFilter filter, StudioDbContext db, Guid? userId)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+            query = query.Where(g => EF.Functions.ILike(g.Prompt, LikePattern.Containing(filter.Q)));
+        if (filter.ModelId is { } model)
+            query = query.Where(g => g.ModelId == model);
+        if (filter.From is { } from)
+            query = query.Where(g => g.CreatedAt >= from);
+        if (filter.To is { } to)
+            query = query.Where(g => g.CreatedAt < to);
+        if (filter.AuthorId is { } author)
+            query = query.Where(g => g.AuthorId == author);
+        if (filter.Favourites)
+            query = query.Where(g => db.Favourites.Any(f => f.UserId == userId && f.Kind == FavouriteKind.Generation && f.TargetId == g.Id));
+        return query;
     }
 
     private static async Task<IResult?> ManageableAsync(Guid id, StudioDbContext db, StudioAccess access, string toDo, CancellationToken ct)

@@ -17,6 +17,8 @@ namespace Reelwright.Api.Generations;
 /// <param name="ProjectId">The project it belongs to (see GET /api/me); the caller's first project they may generate in when omitted.</param>
 /// <param name="Visibility">Private (only you), Team (the project's team; the default) or Public (anyone).</param>
 /// <param name="ParentGenerationId">The clip this one is a new version of (a re-run or an edit of its recipe): it joins that clip's shot with the next version number.</param>
+/// <param name="PromptId">The prompt the form was loaded from: the clip is linked to its version, and a changed form saves a new version first.</param>
+/// <param name="PromptVersion">The version the form was loaded from (the latest when omitted); a new version branches from it.</param>
 public sealed record SubmitGenerationRequest(
     string? Prompt,
     string? NegativePrompt = null,
@@ -30,4 +32,6 @@ public sealed record SubmitGenerationRequest(
     string? EndPrompt = null,
     Guid? ProjectId = null,
     string? Visibility = null,
-    Guid? ParentGenerationId = null);
+    Guid? ParentGenerationId = null,
+    Guid? PromptId = null,
+    int? PromptVersion = null);

@@ -5,11 +5,12 @@ using Reelwright.Data.Prompts;
 namespace Reelwright.Api.Prompts;
 
 /// <param name="ParentNumber">The version it was edited from: the tree's edge (several children make branches).</param>
+/// <param name="Variables">Named variable sets for the text's {{placeholders}}; empty when it has none.</param>
 public sealed record PromptVersionResponse(int Number, int? ParentNumber, string Text, string NegativeText, string ModelId, long? Seed, int? Steps,
-    double? Guidance, string? Message, Guid AuthorId, DateTimeOffset CreatedAt)
+    double? Guidance, string? Message, Guid AuthorId, DateTimeOffset CreatedAt, IReadOnlyDictionary<string, List<string>> Variables)
 {
     public static PromptVersionResponse From(PromptVersion v) =>
-        new(v.Number, v.ParentNumber, v.Text, v.NegativeText, v.ModelId, v.Seed, v.Steps, v.Guidance, v.Message, v.AuthorId, v.CreatedAt);
+        new(v.Number, v.ParentNumber, v.Text, v.NegativeText, v.ModelId, v.Seed, v.Steps, v.Guidance, v.Message, v.AuthorId, v.CreatedAt, PromptVariables.FromJson(v.Variables));
 }
 
 public sealed record PromptLabelResponse(string Name, int Version, Guid MovedBy, DateTimeOffset MovedAt);

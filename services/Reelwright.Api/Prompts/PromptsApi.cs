@@ -9,6 +9,8 @@ using Reelwright.Api.Prompts.Diff;
 using Reelwright.Data;
 using Reelwright.Data.Generations;
 using Reelwright.Data.Prompts;
+using Reelwright.Api.Webhooks;
+using Reelwright.Data.Activity;
 using Reelwright.Data.Teams;
 
 namespace Reelwright.Api.Prompts;
@@ -62,16 +64,16 @@ public static partial class PromptsApi
         var now = clock.GetUtcNow();
         var userId = http.User.RequiredUserId();
         var prompt = new Prompt { Id = Guid.CreateVersion7(), ProjectId = project.Project.Id, TeamId = project.Project.TeamId, AuthorId = userId,
-            Name = request.Name!.Trim(), Visibility = visibility, CreatedAt = now, LastVersion = 1 };
+            Name = request.Name!.Trim(), Visibility = visibility, CreatedAt = now, UpdatedAt = now, LastVersion = 1 };
         db.Prompts.Add(prompt);
-        db.PromptVersions.Add(NewVersion(prompt.Id, 1, parent: null, request.FirstVersion!, userId, now));
+        db.PromptVersions.Add(PromptStore.NewVersion(prompt.Id, 1, parent: null, request.FirstVersion!, userId, now));
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/prompts/{prompt.Id}", await ReadAsync(db, prompt, label: null, ct));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, StudioDbContext db, StudioAccess access, CancellationToken ct, string? label = null)
+    private static async Task<IResult> GetAsync(Guid id, StudioDbContext db, PromptStore prompts, CancellationToken ct, string? label = null)
     {
-        var prompt = await VisibleAsync(db, access, id, ct);
+        var prompt = await prompts.FindVisibleAsync(id, ct);
         if (prompt is null)
             return AccessProblems.NotFound("prompt");
         if (label is not null && !await db.PromptLabels.AnyAsync(l => l.PromptId == id && l.Name == label, ct))
@@ -79,40 +81,28 @@ public static partial class PromptsApi
         return TypedResults.Ok(await ReadAsync(db, prompt, label, ct));
     }
 
-    private static async Task<IResult> SaveAsync(Guid id, SavePromptVersionRequest request, HttpContext http, StudioDbContext db, StudioAccess access, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> SaveAsync(Guid id, SavePromptVersionRequest request, HttpContext http, StudioDbContext db, PromptStore prompts, CancellationToken ct)
     {
-        if (await EditableAsync(db, access, id, "Saving prompt versions", ct) is { } refusal)
+        if (await EditableAsync(prompts, id, "Saving prompt versions", ct) is { } refusal)
             return refusal;
         var errors = Validate(request, "");
-        if (request.ParentVersion is { } parent && !await db.PromptVersions.AnyAsync(v => v.PromptId == id && v.Number == parent, ct))
+        if (request.ParentVersion is { } parent && !await prompts.HasVersionAsync(id, parent, ct))
             errors["parentVersion"] = [$"This prompt has no version {parent}."];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
-        var now = clock.GetUtcNow();
-        var strategy = db.Database.CreateExecutionStrategy();
-        var version = await strategy.ExecuteAsync(async token =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
-            // The row lock taken here queues concurrent saves: each gets the next number, none is skipped or reused.
-            var number = (await db.Database.SqlQuery<int>($"UPDATE prompts SET last_version = last_version + 1 WHERE id = {id} RETURNING last_version AS \"Value\"").ToListAsync(token)).Single();
-            var saved = NewVersion(id, number, request.ParentVersion ?? number - 1, request, http.User.RequiredUserId(), now);
-            db.PromptVersions.Add(saved);
-            await db.SaveChangesAsync(token);
-            await transaction.CommitAsync(token);
-            return saved;
-        }, ct);
+        var version = await prompts.SaveVersionAsync(id, request, http.User.RequiredUserId(), ct);
         return TypedResults.Created($"/api/prompts/{id}", PromptVersionResponse.From(version));
     }
 
-    private static async Task<IResult> MoveLabelAsync(Guid id, string label, MoveLabelRequest request, HttpContext http, StudioDbContext db, StudioAccess access, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> MoveLabelAsync(
+        Guid id, string label, MoveLabelRequest request, HttpContext http, StudioDbContext db, PromptStore prompts, ActivityRecorder activity, TimeProvider clock, CancellationToken ct)
     {
-        if (await EditableAsync(db, access, id, "Moving labels", ct) is { } refusal)
+        if (await EditableAsync(prompts, id, "Moving labels", ct) is { } refusal)
             return refusal;
         if (!LabelPattern().IsMatch(label))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["label"] = ["A label is 1 to 50 lower-case letters, digits, dashes or underscores, e.g. approved."] });
-        if (request.Version is not { } target || !await db.PromptVersions.AnyAsync(v => v.PromptId == id && v.Number == target, ct))
+        if (request.Version is not { } target || !await prompts.HasVersionAsync(id, target, ct))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = ["Name a version this prompt has."] });
 
         var userId = http.User.RequiredUserId();
@@ -131,6 +121,7 @@ public static partial class PromptsApi
                 db.PromptLabels.Add(current = new PromptLabel { PromptId = id, Name = label, VersionNumber = target, MovedBy = userId, MovedAt = now });
             else
                 (current.VersionNumber, current.MovedBy, current.MovedAt) = (target, userId, now);
+            await RecordLabelledAsync(db, activity, id, label, target, userId, http.User.Identity?.Name, now, token);
             await db.SaveChangesAsync(token);
             await transaction.CommitAsync(token);
             return current;
@@ -138,18 +129,18 @@ public static partial class PromptsApi
         return TypedResults.Ok(new PromptLabelResponse(moved.Name, moved.VersionNumber, moved.MovedBy, moved.MovedAt));
     }
 
-    private static async Task<IResult> MovesAsync(Guid id, string label, StudioDbContext db, StudioAccess access, CancellationToken ct)
+    private static async Task<IResult> MovesAsync(Guid id, string label, StudioDbContext db, PromptStore prompts, CancellationToken ct)
     {
-        if (await VisibleAsync(db, access, id, ct) is null)
+        if (await prompts.FindVisibleAsync(id, ct) is null)
             return AccessProblems.NotFound("prompt");
         var moves = await db.PromptLabelMoves.AsNoTracking().Where(m => m.PromptId == id && m.Label == label).OrderBy(m => m.MovedAt).ThenBy(m => m.Id)
             .Select(m => new LabelMoveResponse(m.Label, m.FromVersion, m.ToVersion, m.MovedBy, m.MovedAt)).ToListAsync(ct);
         return TypedResults.Ok(moves);
     }
 
-    private static async Task<IResult> DiffAsync(Guid id, int from, int to, StudioDbContext db, StudioAccess access, CancellationToken ct)
+    private static async Task<IResult> DiffAsync(Guid id, int from, int to, StudioDbContext db, PromptStore prompts, CancellationToken ct)
     {
-        if (await VisibleAsync(db, access, id, ct) is null)
+        if (await prompts.FindVisibleAsync(id, ct) is null)
             return AccessProblems.NotFound("prompt");
         var versions = await db.PromptVersions.AsNoTracking().Where(v => v.PromptId == id && (v.Number == from || v.Number == to)).ToListAsync(ct);
         var before = versions.SingleOrDefault(v => v.Number == from);
@@ -173,6 +164,7 @@ public static partial class PromptsApi
         Compare("seed", before.Seed, after.Seed);
         Compare("steps", before.Steps, after.Steps);
         Compare("guidance", before.Guidance, after.Guidance);
+        Compare("variables", PromptVariables.Describe(before.Variables), PromptVariables.Describe(after.Variables));
         return changes;
     }
 
@@ -186,21 +178,19 @@ public static partial class PromptsApi
             resolved is null ? null : PromptVersionResponse.From(resolved));
     }
 
-    private static async Task<Prompt?> VisibleAsync(StudioDbContext db, StudioAccess access, Guid id, CancellationToken ct)
-    {
-        var prompt = await db.Prompts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
-        return prompt is not null && await access.CanSeeAsync(prompt.Visibility, prompt.AuthorId, prompt.TeamId, ct) ? prompt : null;
-    }
+    private static async Task<IResult?> EditableAsync(PromptStore prompts, Guid id, string toDo, CancellationToken ct) =>
+        await prompts.FindVisibleAsync(id, ct) is { } prompt ? await prompts.WhyNotEditableAsync(prompt, toDo, ct) : AccessProblems.NotFound("prompt");
 
-    private static async Task<IResult?> EditableAsync(StudioDbContext db, StudioAccess access, Guid id, string toDo, CancellationToken ct)
+    /// <summary>A label move is project activity ("approved now points at v7"), sent to webhooks like the rest.</summary>
+    private static async Task RecordLabelledAsync(
+        StudioDbContext db, ActivityRecorder activity, Guid promptId, string label, int version, Guid userId, string? userName, DateTimeOffset now, CancellationToken ct)
     {
-        var prompt = await VisibleAsync(db, access, id, ct);
-        if (prompt is null)
-            return AccessProblems.NotFound("prompt");
-        var role = await access.RoleInAsync(prompt.TeamId, ct);
-        return role is { } r && r >= TeamRole.Editor ? null
-            : role is { } member ? AccessProblems.RoleRequired(TeamRole.Editor, member, toDo)
-            : TypedResults.Problem(title: "Your role does not allow this.", detail: $"{toDo} takes membership of the prompt's team.", statusCode: StatusCodes.Status403Forbidden);
+        var prompt = await db.Prompts.AsNoTracking().SingleAsync(p => p.Id == promptId, ct);
+        await activity.RecordAsync(new ActivityEntry
+        {
+            Id = Guid.CreateVersion7(), ProjectId = prompt.ProjectId, TeamId = prompt.TeamId, ActorId = userId, Kind = ActivityKind.Labelled, SubjectId = promptId, CreatedAt = now,
+            Summary = $"{userName} moved {label} of \"{prompt.Name}\" to v{version}",
+        }, ct);
     }
 
     private static Dictionary<string, string[]> Validate(SavePromptVersionRequest request, string prefix)
@@ -212,17 +202,15 @@ public static partial class PromptsApi
             errors[$"{prefix}negativeText"] = [$"At most {MaxTextLength} characters."];
         if (request.Message is { Length: > 500 })
             errors[$"{prefix}message"] = ["At most 500 characters."];
+        foreach (var (name, values) in request.Variables ?? [])
+            if (!VariableName().IsMatch(name) || values is not { Count: > 0 } || values.Any(string.IsNullOrEmpty))
+                errors[$"{prefix}variables.{name}"] = ["A variable is a name (letters, digits, _) with at least one non-empty value."];
         return errors;
     }
 
-    private static PromptVersion NewVersion(Guid promptId, int number, int? parent, SavePromptVersionRequest request, Guid authorId, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(), PromptId = promptId, Number = number, ParentNumber = parent, Text = request.Text!.Trim(),
-        NegativeText = request.NegativeText?.Trim() ?? "", ModelId = request.ModelId ?? GenerationRequestValidator.DefaultModelId,
-        Seed = request.Seed, Steps = request.Steps, Guidance = request.Guidance, Message = string.IsNullOrWhiteSpace(request.Message) ? null : request.Message.Trim(),
-        AuthorId = authorId, CreatedAt = now,
-    };
-
     [GeneratedRegex("^[a-z0-9_-]{1,50}$")]
     private static partial Regex LabelPattern();
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]{0,49}$")]
+    private static partial Regex VariableName();
 }

@@ -7,51 +7,65 @@ using Reelwright.Api.Sweeps.Templates;
 namespace Reelwright.Api.Sweeps;
 
 /// <summary>
-/// Turns a sweep request into its cells: the template's prompts × seeds × guidance values × steps, each a complete
-/// generation request with its value on every axis. Everything is checked before a single job is queued: the template,
-/// the size against <see cref="SweepOptions.MaxCells"/>, and every cell against the model's limits.
+/// Turns a sweep request into its cells: for each source (the template, or each chosen prompt version) its expanded
+/// prompts × seeds × guidance values × steps, each a complete generation request with its value on every axis.
+/// Everything is checked before a single job is queued: the templates, the size against
+/// <see cref="SweepOptions.MaxCells"/>, and every cell against the model's limits.
 /// </summary>
 public sealed class SweepPlanner(GenerationRequestValidator validator, IOptions<SweepOptions> options)
 {
-    public SweepPlan Plan(CreateSweepRequest request)
+    /// <param name="sources">One source per chosen prompt version, or the request's template alone.</param>
+    public SweepPlan Plan(CreateSweepRequest request, IReadOnlyList<SweepSource> sources)
     {
         var errors = new Dictionary<string, string[]>();
-        var variables = (request.Variables ?? []).ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value);
-        var check = PromptTemplates.Check(request.Template ?? "", variables);
+        var checks = sources.Select(source => PromptTemplates.Check(source.Template, source.Variables)).ToList();
+        foreach (var (source, check) in sources.Zip(checks))
         foreach (var group in check.Problems.GroupBy(p => p.Field))
-            errors[group.Key] = [.. group.Select(p => p.Message)];
+            errors.TryAdd(group.Key, [.. group.Select(p => source.Version is { } v ? $"v{v}: {p.Message}" : p.Message)]);
         if (request.Seeds is { Count: 0 } || request.Guidance is { Count: 0 } || request.Steps is { Count: 0 })
             errors["axes"] = ["A listed axis (seeds, guidance, steps) needs at least one value; leave it out to use one default value."];
         if (errors.Count > 0)
             return SweepPlan.Refused(errors);
 
-        // One random seed for the whole sweep when none is listed, so cells differ only on the chosen axes.
-        var seeds = request.Seeds ?? [Random.Shared.NextInt64(0, GenerationRequestValidator.MaxSeed + 1)];
-        var guidance = request.Guidance?.Select(g => (double?)g).ToList() ?? [null];
-        var steps = request.Steps?.Select(s => (int?)s).ToList() ?? [null];
-        var count = check.Count * seeds.Count * guidance.Count * steps.Count;
+        var axisSizes = (request.Seeds?.Count ?? 1) * (request.Guidance?.Count ?? 1) * (request.Steps?.Count ?? 1);
+        var count = checks.Sum(check => check.Count * axisSizes);
         if (count > options.Value.MaxCells)
             return SweepPlan.Refused(new() { ["cells"] = [$"This sweep has {count} cells; the limit is {options.Value.MaxCells}. Use fewer values on some axes."] }, count);
 
-        var prompts = PromptTemplates.Expand(request.Template!, variables, options.Value.MaxCells).Prompts;
+        // One random seed for the whole sweep when none is listed, so cells differ only on the chosen axes.
+        var sharedSeed = Random.Shared.NextInt64(0, GenerationRequestValidator.MaxSeed + 1);
         var cells = new List<(SubmitGenerationRequest Request, string Values)>();
-        foreach (var prompt in prompts)
-        foreach (var seed in seeds)
-        foreach (var g in guidance)
-        foreach (var s in steps)
+        var axes = new List<string>();
+        foreach (var source in sources)
         {
-            var cell = new SubmitGenerationRequest(prompt.Text, request.NegativePrompt, seed, s, g, request.ModelId, ProjectId: request.ProjectId);
-            foreach (var (field, messages) in validator.Validate(cell))
-                errors.TryAdd(field, [$"{Describe(prompt.Text, seed, g, s)}: {messages[0]}"]);
-            var values = new Dictionary<string, string>(prompt.Values) { ["seed"] = seed.ToString(CultureInfo.InvariantCulture) };
-            if (request.Guidance is not null)
-                values["guidance"] = g!.Value.ToString(CultureInfo.InvariantCulture);
-            if (request.Steps is not null)
-                values["steps"] = s!.Value.ToString(CultureInfo.InvariantCulture);
-            cells.Add((cell, JsonSerializer.Serialize(values)));
+            var prompts = PromptTemplates.Expand(source.Template, source.Variables, options.Value.MaxCells).Prompts;
+            foreach (var prompt in prompts)
+            foreach (var seed in request.Seeds ?? [source.Seed ?? sharedSeed])
+            foreach (var g in request.Guidance?.Select(g => (double?)g) ?? [source.Guidance])
+            foreach (var s in request.Steps?.Select(s => (int?)s) ?? [source.Steps])
+            {
+                var cell = new SubmitGenerationRequest(prompt.Text, source.NegativePrompt, seed, s, g, source.ModelId, ProjectId: request.ProjectId,
+                    PromptId: source.Version is null ? null : request.PromptId, PromptVersion: source.Version);
+                foreach (var (field, messages) in validator.Validate(cell))
+                    errors.TryAdd(field, [$"{Describe(prompt.Text, seed, g, s)}: {messages[0]}"]);
+                var values = new Dictionary<string, string>();
+                if (source.Version is { } version)
+                    values["version"] = version.ToString(CultureInfo.InvariantCulture);
+                foreach (var (axis, value) in prompt.Values)
+                    values[axis] = value;
+                values["seed"] = seed.ToString(CultureInfo.InvariantCulture);
+                if (request.Guidance is not null)
+                    values["guidance"] = g!.Value.ToString(CultureInfo.InvariantCulture);
+                if (request.Steps is not null)
+                    values["steps"] = s!.Value.ToString(CultureInfo.InvariantCulture);
+                axes.AddRange(values.Keys.Except(axes));
+                cells.Add((cell, JsonSerializer.Serialize(values)));
+            }
         }
 
-        var axes = prompts[0].Values.Keys.Append("seed").Concat(request.Guidance is null ? [] : ["guidance"]).Concat(request.Steps is null ? [] : ["steps"]).ToList();
+        // Where versions bring different variables, theirs come in first appearance; the parameters always last.
+        string[] parameters = ["seed", "guidance", "steps"];
+        axes = [.. axes.Except(parameters), .. parameters.Intersect(axes)];
         return errors.Count > 0 ? SweepPlan.Refused(errors, count) : new SweepPlan(cells, axes, errors, count);
     }
 

@@ -6,6 +6,7 @@ using Reelwright.Api.Generations;
 using Reelwright.Api.Generations.Status;
 using Reelwright.Api.Media;
 using Reelwright.Api.Projects;
+using Reelwright.Api.Prompts;
 using Reelwright.Api.Workers;
 using Reelwright.Data;
 using Reelwright.Data.Generations;
@@ -28,6 +29,8 @@ public static class SweepsApi
             .WithDescription("Everything is checked before anything is queued: a sweep above the configured size is refused (400, keyed \"cells\", with its count).")
             .Produces<SweepResponse>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/", ListAsync).WithName("ListSweeps").WithSummary("The sweeps of the caller's teams (or of one project), newest first, with their progress; cells omitted")
+            .Produces<List<SweepResponse>>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id:guid}", GetAsync).WithName("GetSweep").WithSummary("A sweep's cells with their axis values, and its progress")
             .Produces<SweepResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{id:guid}/cancel", CancelAsync).WithName("CancelSweep")
@@ -37,15 +40,21 @@ public static class SweepsApi
 
     private static async Task<IResult> CreateAsync(
         CreateSweepRequest request, HttpContext http, SweepPlanner planner, ProjectResolver projects, GenerationSubmitter submitter, WorkerRegistry workers,
-        StudioDbContext db, StudioAccess access, MediaUrlSigner signer, TimeProvider clock, CancellationToken ct)
+        StudioDbContext db, StudioAccess access, PromptStore prompts, MediaUrlSigner signer, TimeProvider clock, CancellationToken ct)
     {
-        var plan = planner.Plan(request);
+        var (sources, sourceErrors) = await SourcesAsync(request, db, prompts, ct);
+        if (sourceErrors.Count > 0)
+            return TypedResults.ValidationProblem(sourceErrors, title: "The sweep is not valid; nothing was queued.");
+        if (sources[0].Version is not null)
+            request = request with { ProjectId = (await prompts.FindVisibleAsync(request.PromptId!.Value, ct))!.ProjectId };
+        var plan = planner.Plan(request, sources);
         var visibility = Visibility.Team;
         if (request.Visibility is not null && !GenerationsApi.TryParseVisibility(request.Visibility, out visibility))
             plan.Errors["visibility"] = ["visibility must be Private, Team or Public."];
         // As for a single generation: a model every online worker lacks or reports broken is refused, with their reason.
-        if (plan.Errors.Count == 0 && await workers.WhyModelIsRefusedAsync(request.ModelId ?? GenerationRequestValidator.DefaultModelId, ct) is { } refusal)
-            plan.Errors["modelId"] = [refusal];
+        foreach (var model in plan.Errors.Count == 0 ? sources.Select(s => s.ModelId ?? GenerationRequestValidator.DefaultModelId).Distinct() : [])
+            if (await workers.WhyModelIsRefusedAsync(model, ct) is { } refusal)
+                plan.Errors["modelId"] = [refusal];
         if (plan.Errors.Count > 0)
             return TypedResults.ValidationProblem(plan.Errors, title: "The sweep is not valid; nothing was queued.");
 
@@ -60,11 +69,54 @@ public static class SweepsApi
         var sweep = new Sweep
         {
             Id = Guid.CreateVersion7(), ProjectId = project.Project.Id, TeamId = project.Project.TeamId, AuthorId = http.User.RequiredUserId(),
-            Name = string.IsNullOrWhiteSpace(request.Name) ? request.Template!.Trim() : request.Name.Trim(),
+            Name = NameOf(request, sources[0]),
             Definition = JsonSerializer.Serialize(request), Axes = [.. plan.Axes], CellCount = plan.Cells.Count, CreatedAt = clock.GetUtcNow(),
         };
         await submitter.SubmitSweepAsync(sweep, plan.Cells, project.Project, visibility, ct);
         return TypedResults.Created($"/api/sweeps/{sweep.Id}", await ReadAsync(db, access, signer, sweep, ct));
+    }
+
+    /// <summary>The name given, or the (first) template shortened to fit.</summary>
+    private static string NameOf(CreateSweepRequest request, SweepSource first)
+    {
+        var name = string.IsNullOrWhiteSpace(request.Name) ? first.Template.Trim() : request.Name.Trim();
+        return name.Length <= 200 ? name : name[..199] + "…";
+    }
+
+    /// <summary>The request's template, or each chosen version of its prompt (which the caller must see, in the named project).</summary>
+    private static async Task<(IReadOnlyList<SweepSource> Sources, Dictionary<string, string[]> Errors)> SourcesAsync(
+        CreateSweepRequest request, StudioDbContext db, PromptStore prompts, CancellationToken ct)
+    {
+        if (request.PromptId is not { } promptId)
+            return request.PromptVersions is null ? ([SweepSource.Of(request)], []) : ([], new() { ["promptId"] = ["Name the prompt whose versions to sweep."] });
+        if (request.Template is not null)
+            return ([], new() { ["template"] = ["Sweep either a template or a prompt's versions, not both."] });
+        if (request.PromptVersions is not { Count: > 0 } numbers)
+            return ([], new() { ["promptVersions"] = ["List the versions to sweep, e.g. [1, 3]."] });
+        var prompt = await prompts.FindVisibleAsync(promptId, ct);
+        if (prompt is null)
+            return ([], new() { ["promptId"] = ["No prompt you can see has this id."] });
+        if (request.ProjectId is { } projectId && projectId != prompt.ProjectId)
+            return ([], new() { ["promptId"] = ["This prompt belongs to another project: sweep in the prompt's project."] });
+        var versions = await db.PromptVersions.AsNoTracking().Where(v => v.PromptId == promptId && numbers.Contains(v.Number)).ToListAsync(ct);
+        var missing = numbers.Except(versions.Select(v => v.Number)).ToList();
+        if (missing.Count > 0)
+            return ([], new() { ["promptVersions"] = [$"This prompt has no version {string.Join(", ", missing)}."] });
+        return ([.. numbers.Distinct().Select(n => SweepSource.Of(versions.Single(v => v.Number == n), request))], []);
+    }
+
+    private static async Task<IResult> ListAsync(StudioDbContext db, StudioAccess access, CancellationToken ct, Guid? projectId = null, int limit = 50)
+    {
+        if (limit is < 1 or > GenerationsApi.MaxPageSize)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"limit must be between 1 and {GenerationsApi.MaxPageSize}."] });
+        var teams = (await access.RolesAsync(ct)).Keys.ToList();
+        var sweeps = await db.Sweeps.AsNoTracking().Where(s => teams.Contains(s.TeamId) && (projectId == null || s.ProjectId == projectId))
+            .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Take(limit).ToListAsync(ct);
+        var ids = sweeps.Select(s => s.Id).ToList();
+        var counts = (await db.Generations.AsNoTracking().Where(g => g.SweepId != null && ids.Contains(g.SweepId.Value))
+            .GroupBy(g => new { g.SweepId, g.Status }).Select(group => new { group.Key.SweepId, group.Key.Status, Count = group.Count() }).ToListAsync(ct))
+            .ToLookup(c => c.SweepId!.Value, c => (c.Status, c.Count));
+        return TypedResults.Ok(sweeps.Select(s => Summarise(s, counts[s.Id].ToList(), [])).ToList());
     }
 
     private static async Task<IResult> GetAsync(Guid id, StudioDbContext db, StudioAccess access, MediaUrlSigner signer, CancellationToken ct)
@@ -96,10 +148,15 @@ public static class SweepsApi
     {
         var cells = await (await access.VisibleGenerationsAsync(ct)).AsNoTracking().Include(g => g.Clip).Include(g => g.Author)
             .Where(g => g.SweepId == sweep.Id).OrderBy(g => g.CreatedAt).ThenBy(g => g.Id).ToListAsync(ct);
-        int Count(GenerationStatus status) => cells.Count(c => c.Status == status);
+        return Summarise(sweep, [.. cells.CountBy(c => c.Status).Select(pair => (pair.Key, pair.Value))],
+            [.. cells.Select(c => new SweepCellResponse(JsonSerializer.Deserialize<Dictionary<string, string>>(c.SweepValues!)!, GenerationResponse.From(c, signer)))]);
+    }
+
+    private static SweepResponse Summarise(Sweep sweep, IReadOnlyList<(GenerationStatus Status, int Count)> counts, IReadOnlyList<SweepCellResponse> cells)
+    {
+        int Count(GenerationStatus status) => counts.Where(c => c.Status == status).Sum(c => c.Count);
         return new SweepResponse(sweep.Id, sweep.ProjectId, sweep.Name, sweep.Axes, sweep.CellCount,
             Count(GenerationStatus.Succeeded) + Count(GenerationStatus.Failed) + Count(GenerationStatus.Canceled),
-            Count(GenerationStatus.Succeeded), Count(GenerationStatus.Failed), Count(GenerationStatus.Canceled), sweep.CreatedAt, sweep.CanceledAt,
-            [.. cells.Select(c => new SweepCellResponse(JsonSerializer.Deserialize<Dictionary<string, string>>(c.SweepValues!)!, GenerationResponse.From(c, signer)))]);
+            Count(GenerationStatus.Succeeded), Count(GenerationStatus.Failed), Count(GenerationStatus.Canceled), sweep.CreatedAt, sweep.CanceledAt, cells);
     }
 }

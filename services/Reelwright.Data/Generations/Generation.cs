@@ -65,6 +65,15 @@ public sealed class Generation
 
     public JobPriority Priority { get; init; }
 
+    /// <summary>The prompt it was generated from, if any: the prompt version records what the form held.</summary>
+    public Guid? PromptId { get; init; }
+
+    /// <summary>The number of the prompt version it was generated from.</summary>
+    public int? PromptVersion { get; init; }
+
+    /// <summary>The generation this one re-runs with the exact same recipe, to verify its frames are reproduced.</summary>
+    public Guid? RerunOfId { get; init; }
+
     /// <summary>The sweep it is a cell of, if any.</summary>
     public Guid? SweepId { get; init; }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Reelwright.Data.Accounts;
 using Reelwright.Data.Projects;
+using Reelwright.Data.Prompts;
 using Reelwright.Data.Shots;
 using Reelwright.Data.Sweeps;
 using Reelwright.Data.Teams;
@@ -37,6 +38,11 @@ internal sealed class GenerationConfiguration : IEntityTypeConfiguration<Generat
         builder.HasOne<Shot>().WithMany().HasForeignKey(g => g.ShotId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(g => new { g.ShotId, g.ShotVersion }).IsUnique();
         builder.HasOne<Generation>().WithMany().HasForeignKey(g => g.ParentGenerationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Prompt>().WithMany().HasForeignKey(g => g.PromptId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(g => new { g.PromptId, g.PromptVersion });
+        builder.HasOne<Generation>().WithMany().HasForeignKey(g => g.RerunOfId).OnDelete(DeleteBehavior.SetNull);
+        // A person's clips, newest first (the clip library, a profile).
+        builder.HasIndex(g => new { g.AuthorId, g.CreatedAt, g.Id }).IsDescending(false, true, true);
         // A project's history, newest first.
         builder.HasIndex(g => new { g.ProjectId, g.CreatedAt, g.Id }).IsDescending(false, true, true);
         builder.Property(g => g.FailureReason).HasMaxLength(2000);

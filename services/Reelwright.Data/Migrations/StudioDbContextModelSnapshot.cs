@@ -397,6 +397,31 @@ namespace Reelwright.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Reelwright.Data.Favourites.Favourite", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("UserId", "Kind", "TargetId")
+                        .HasName("pk_favourites");
+
+                    b.ToTable("favourites", (string)null);
+                });
+
             modelBuilder.Entity("Reelwright.Data.Generations.Clip", b =>
                 {
                     b.Property<Guid>("GenerationId")
@@ -616,10 +641,22 @@ namespace Reelwright.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("prompt");
 
+                    b.Property<Guid?>("PromptId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("prompt_id");
+
+                    b.Property<int?>("PromptVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("prompt_version");
+
                     b.Property<string>("RequestFingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("request_fingerprint");
+
+                    b.Property<Guid?>("RerunOfId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rerun_of_id");
 
                     b.Property<string>("Scheduler")
                         .HasMaxLength(50)
@@ -689,6 +726,9 @@ namespace Reelwright.Data.Migrations
                     b.HasIndex("ParentGenerationId")
                         .HasDatabaseName("ix_generations_parent_generation_id");
 
+                    b.HasIndex("RerunOfId")
+                        .HasDatabaseName("ix_generations_rerun_of_id");
+
                     b.HasIndex("SweepId")
                         .HasDatabaseName("ix_generations_sweep_id");
 
@@ -703,9 +743,16 @@ namespace Reelwright.Data.Migrations
                         .IsDescending()
                         .HasDatabaseName("ix_generations_created_at_id");
 
+                    b.HasIndex("PromptId", "PromptVersion")
+                        .HasDatabaseName("ix_generations_prompt_id_prompt_version");
+
                     b.HasIndex("ShotId", "ShotVersion")
                         .IsUnique()
                         .HasDatabaseName("ix_generations_shot_id_shot_version");
+
+                    b.HasIndex("AuthorId", "CreatedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_generations_author_id_created_at_id");
 
                     b.HasIndex("ProjectId", "CreatedAt", "Id")
                         .IsDescending(false, true, true)
@@ -832,6 +879,10 @@ namespace Reelwright.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
                     b.Property<string>("Visibility")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -843,6 +894,10 @@ namespace Reelwright.Data.Migrations
 
                     b.HasIndex("ProjectId", "CreatedAt")
                         .HasDatabaseName("ix_prompts_project_id_created_at");
+
+                    b.HasIndex("TeamId", "UpdatedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_prompts_team_id_updated_at_id");
 
                     b.ToTable("prompts", (string)null);
                 });
@@ -979,6 +1034,10 @@ namespace Reelwright.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("text");
+
+                    b.Property<string>("Variables")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("variables");
 
                     b.HasKey("Id")
                         .HasName("pk_prompt_versions");
@@ -1589,6 +1648,16 @@ namespace Reelwright.Data.Migrations
                         .HasConstraintName("fk_comments_comments_parent_id");
                 });
 
+            modelBuilder.Entity("Reelwright.Data.Favourites.Favourite", b =>
+                {
+                    b.HasOne("Reelwright.Data.Accounts.StudioUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_favourites_users_user_id");
+                });
+
             modelBuilder.Entity("Reelwright.Data.Generations.Clip", b =>
                 {
                     b.HasOne("Reelwright.Data.Generations.Generation", null)
@@ -1619,6 +1688,18 @@ namespace Reelwright.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_generations_projects_project_id");
+
+                    b.HasOne("Reelwright.Data.Prompts.Prompt", null)
+                        .WithMany()
+                        .HasForeignKey("PromptId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_generations_prompts_prompt_id");
+
+                    b.HasOne("Reelwright.Data.Generations.Generation", null)
+                        .WithMany()
+                        .HasForeignKey("RerunOfId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_generations_generations_rerun_of_id");
 
                     b.HasOne("Reelwright.Data.Shots.Shot", null)
                         .WithMany()

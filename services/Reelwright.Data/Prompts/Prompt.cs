@@ -13,6 +13,9 @@ public sealed class Prompt
     public Visibility Visibility { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>When its last version was saved: search lists prompts by it, newest first.</summary>
+    public DateTimeOffset UpdatedAt { get; set; }
+
     /// <summary>The last version number handed out; raised under the row's lock, so numbers are gap-free and never reused.</summary>
     public int LastVersion { get; set; }
 }

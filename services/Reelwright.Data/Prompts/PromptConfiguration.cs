@@ -14,6 +14,8 @@ internal sealed class PromptConfiguration :
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.Visibility).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(p => new { p.ProjectId, p.CreatedAt });
+        // Search lists a team's prompts by their last save, newest first: (updated_at, id) is the keyset.
+        builder.HasIndex(p => new { p.TeamId, p.UpdatedAt, p.Id }).IsDescending(false, true, true);
         builder.HasOne<Project>().WithMany().HasForeignKey(p => p.ProjectId).OnDelete(DeleteBehavior.Cascade);
     }
 
@@ -27,6 +29,7 @@ internal sealed class PromptConfiguration :
         builder.Property(v => v.NegativeText).HasMaxLength(2000);
         builder.Property(v => v.ModelId).HasMaxLength(100);
         builder.Property(v => v.Message).HasMaxLength(500);
+        builder.Property(v => v.Variables).HasColumnType("jsonb");
         builder.HasOne<Prompt>().WithMany().HasForeignKey(v => v.PromptId).OnDelete(DeleteBehavior.Cascade);
     }
 

@@ -17,6 +17,9 @@ public sealed class PromptVersion
     public int? Steps { get; init; }
     public double? Guidance { get; init; }
     public string? Message { get; init; }
+
+    /// <summary>The template's named variable sets as a JSON object, e.g. {"colour":["red","blue"]}; null when it has none.</summary>
+    public string? Variables { get; init; }
     public Guid AuthorId { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 }

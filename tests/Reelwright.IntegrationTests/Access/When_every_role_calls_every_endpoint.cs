@@ -55,6 +55,13 @@ public sealed class When_every_role_calls_every_endpoint(TeamOfFive team) : ICla
             new("GET the whole queue", c => c.GetAsync("/api/admin/queue", ct), 200, 404, 404, 404, 404, 401),
             new("POST resume of the whole queue", c => c.PostAsJsonAsync("/api/admin/queue/resume", new { }, ct), 204, 404, 404, 404, 404, 401),
             new("POST a sweep into the project", c => c.PostAsJsonAsync("/api/sweeps", new { projectId = p, template = "a {red|blue} dot", variables = new Dictionary<string, string[]>(), steps = new[] { 1 } }, ct), 201, 201, 403, 403, 404, 401),
+            new("GET prompts search", c => c.GetAsync($"/api/prompts?projectId={p}", ct), 200, 200, 200, 200, 200, 401),
+            new("GET sweeps of the project", c => c.GetAsync($"/api/sweeps?projectId={p}", ct), 200, 200, 200, 200, 200, 401),
+            new("GET favourites", c => c.GetAsync("/api/favourites", ct), 200, 200, 200, 200, 200, 401),
+            new("PUT a star on a team clip", c => c.PutAsync($"/api/favourites/generations/{team.TeamClip.Id}", null, ct), 204, 204, 204, 204, 404, 401),
+            new("PUT a star on the editor's private clip", c => c.PutAsync($"/api/favourites/generations/{team.PrivateClip.Id}", null, ct), 404, 204, 404, 404, 404, 401),
+            new("POST a re-run of a team clip", c => c.PostAsync($"/api/generations/{team.TeamClip.Id}/rerun", null, ct), 201, 201, 403, 403, 404, 401),
+            new("GET verification of a clip that is no re-run", c => c.GetAsync($"/api/generations/{team.TeamClip.Id}/verification", ct), 404, 404, 404, 404, 404, 404),
             new("POST a prompt into the project", c => c.PostAsJsonAsync("/api/prompts", new { projectId = p, name = "Opening", firstVersion = new { text = "a red dot" } }, ct), 201, 201, 403, 403, 404, 401),
             new("POST a team of one's own", c => c.PostAsJsonAsync("/api/teams", new { name = "Side project" }, ct), 201, 201, 201, 201, 201, 401),
         ];

@@ -1,0 +1,7 @@
+namespace Reelwright.Data.Favourites;
+
+public enum FavouriteKind
+{
+    Prompt,
+    Generation,
+}
