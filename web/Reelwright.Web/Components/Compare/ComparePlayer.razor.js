@@ -36,13 +36,18 @@ export function attach(root, videoA, videoB, dotNet, options) {
     const leaderPosition = () => leader.currentTime * leaderFps;
     const followerIsPastItsEnd = () => leaderPosition() >= followerFrames;
 
+    // Seeks only when the drift is over half a frame: every seek makes the follower stutter for a moment.
+    const moveFollowerTo = framePosition => {
+        if (Math.abs(follower.currentTime * followerFps - framePosition) > 0.5) follower.currentTime = framePosition / followerFps;
+    };
+
     pair.keepInStep = () => {
         if (followerIsPastItsEnd()) {
             if (!follower.paused) follower.pause();
+            moveFollowerTo(followerFrames - 0.5);
             return;
         }
-        const drift = Math.abs(follower.currentTime * followerFps - leaderPosition());
-        if (drift > 0.5) follower.currentTime = leaderPosition() / followerFps;
+        moveFollowerTo(leaderPosition());
         if (!leader.paused && follower.paused) follower.play().catch(() => { });
     };
 

@@ -30,10 +30,14 @@ public partial class ClipComparison : IAsyncDisposable
             Updates.Updated += OnGenerationUpdatedAsync;
     }
 
+    // With one id missing there is nothing to compare: the page asks for two instead of loading half.
     protected override async Task OnParametersSetAsync()
     {
-        _a = AId is { } a ? await LoadAsync(a, _loadA) : null;
-        _b = BId is { } b ? await LoadAsync(b, _loadB) : null;
+        _a = _b = null;
+        if (AId is not { } a || BId is not { } b)
+            return;
+        _a = await LoadAsync(a, _loadA);
+        _b = await LoadAsync(b, _loadB);
     }
 
     private async Task<GenerationView?> LoadAsync(Guid id, ApiCallErrors load)
