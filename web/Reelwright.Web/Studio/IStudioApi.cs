@@ -119,4 +119,14 @@ public interface IStudioApi
     Task SetSchedulingWeightAsync(Guid teamId, double weight, CancellationToken ct = default);
 
     Task MoveToFrontAsync(Guid generationId, CancellationToken ct = default);
+
+    // Clip library and comparison (issue 3)
+
+    /// <summary>The caller's visible clips narrowed by <paramref name="search"/>, newest first, a page at a time.</summary>
+    Task<GenerationPageView> SearchClipsAsync(ClipSearch search, string? cursor = null, int limit = 24, CancellationToken ct = default);
+
+    Task<FavouritesView> GetFavouritesAsync(CancellationToken ct = default);
+
+    /// <summary>Stars (true) or unstars (false) a prompt or a clip; doing it twice is harmless.</summary>
+    Task SetFavouriteAsync(FavouriteKind kind, Guid id, bool favourite, CancellationToken ct = default);
 }

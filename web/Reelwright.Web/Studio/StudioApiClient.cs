@@ -209,4 +209,42 @@ public sealed class StudioApiClient(HttpClient http, IStudioSession session, IOp
             throw await ProblemReader.ReadAsync(response, ct);
         response.EnsureSuccessStatusCode();
     }
+
+    // Clip library and comparison (issue 3)
+
+    public Task<GenerationPageView> SearchClipsAsync(ClipSearch search, string? cursor = null, int limit = 24, CancellationToken ct = default)
+    {
+        var query = $"?limit={limit}";
+        if (cursor is not null)
+            query += $"&cursor={Uri.EscapeDataString(cursor)}";
+        if (!string.IsNullOrWhiteSpace(search.Text))
+            query += $"&q={Uri.EscapeDataString(search.Text.Trim())}";
+        if (!string.IsNullOrEmpty(search.ModelId))
+            query += $"&modelId={Uri.EscapeDataString(search.ModelId)}";
+        // Whole UTC days, both included: the API's "to" is exclusive, so the day after the last one.
+        if (search.From is { } from)
+            query += $"&from={StartOfUtcDay(from)}";
+        if (search.To is { } to)
+            query += $"&to={StartOfUtcDay(to.AddDays(1))}";
+        if (search.FavouritesOnly)
+            query += "&favourites=true";
+        return ReadAsync<GenerationPageView>(HttpMethod.Get, $"/api/generations{query}", ct: ct);
+    }
+
+    public Task<FavouritesView> GetFavouritesAsync(CancellationToken ct = default) =>
+        ReadAsync<FavouritesView>(HttpMethod.Get, "/api/favourites", ct: ct);
+
+    public Task SetFavouriteAsync(FavouriteKind kind, Guid id, bool favourite, CancellationToken ct = default)
+    {
+        var path = kind switch
+        {
+            FavouriteKind.Prompts => $"/api/favourites/prompts/{id}",
+            FavouriteKind.Generations => $"/api/favourites/generations/{id}",
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not something that can be starred."),
+        };
+        return SendOnlyAsync(favourite ? HttpMethod.Put : HttpMethod.Delete, path, ct: ct);
+    }
+
+    private static string StartOfUtcDay(DateOnly day) =>
+        day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
 }
