@@ -15,10 +15,10 @@ public sealed class ClipPlayerTests : StudioTestContext
         var cut = Render<ClipPlayer>(p => p.Add(c => c.Generation, generation));
 
         var recipe = cut.FindAll(".recipe dd").Select(d => d.TextContent).ToList();
-        Assert.Equal(["a teal hexagon", "blur", "31337", "12 · 2.5"], recipe.Take(4));
+        Assert.Equal(["a teal hexagon", "blur", "minisora-shapes", "31337", "12 · 2.5"], recipe.Take(5));
         Assert.Contains("16 frames · 8 fps · 2 s", recipe);
         Assert.Contains("CPUExecutionProvider · ONNX Runtime 1.23.0 · rectified-flow-euler", recipe);
-        Assert.Equal(new string('b', 64), cut.Find(".hash").GetAttribute("title"));
+        Assert.Equal(new string('b', 64), cut.Find("#clip-frames-hash").GetAttribute("title"));
     }
 
     [Fact]

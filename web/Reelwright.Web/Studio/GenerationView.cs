@@ -2,7 +2,8 @@ namespace Reelwright.Web.Studio;
 
 /// <summary>
 /// A generation as the Studio API returns it (GET /api/generations/{id}) and pushes it on every change. ShotId and
-/// ShotVersion place it in a version stack; ParentGenerationId is the version it was made from.
+/// ShotVersion place it in a version stack; ParentGenerationId is the version it was made from. PromptId and
+/// PromptVersion name the prompt version it was generated from; RerunOfId the clip it re-runs to verify.
 /// </summary>
 public sealed record GenerationView(
     Guid Id,
@@ -32,7 +33,11 @@ public sealed record GenerationView(
     GenerationVisibility Visibility = GenerationVisibility.Team,
     Guid? ShotId = null,
     int? ShotVersion = null,
-    Guid? ParentGenerationId = null)
+    Guid? ParentGenerationId = null,
+    Guid? PromptId = null,
+    int? PromptVersion = null,
+    Guid? SweepId = null,
+    Guid? RerunOfId = null)
 {
     public bool IsActive => Status is GenerationStatus.Queued or GenerationStatus.Running;
 
@@ -41,7 +46,8 @@ public sealed record GenerationView(
 
     public double ProgressFraction => Status == GenerationStatus.Succeeded ? 1 : TotalSteps == 0 ? 0 : (double)CurrentStep / TotalSteps;
 
-    public GenerationRecipe Recipe => new(Prompt, NegativePrompt, Seed, Steps, Guidance, ModelId, Scheduler, Keyframes, FramesBetween, EndPrompt, ProjectId, Visibility);
+    public GenerationRecipe Recipe =>
+        new(Prompt, NegativePrompt, Seed, Steps, Guidance, ModelId, Scheduler, Keyframes, FramesBetween, EndPrompt, ProjectId, Visibility, PromptId: PromptId, PromptVersion: PromptVersion);
 
     /// <summary>
     /// True when this is an older picture of the same generation than <paramref name="current"/> (updates can

@@ -114,11 +114,19 @@ public interface IStudioApi
     /// <summary>Resumes one person's jobs, or with no person the whole queue (administrators only).</summary>
     Task ResumeQueueAsync(Guid? userId = null, CancellationToken ct = default);
 
-    /// <summary>Releases a waiting job before every other (administrators only); refused (409) once it is no longer waiting.</summary>
     /// <summary>Sets a team's share of the workers (administrators).</summary>
     Task SetSchedulingWeightAsync(Guid teamId, double weight, CancellationToken ct = default);
 
+    /// <summary>Releases a waiting job before every other (administrators only); refused (409) once it is no longer waiting.</summary>
     Task MoveToFrontAsync(Guid generationId, CancellationToken ct = default);
+
+    // Reproducing clips (issue 3)
+
+    /// <summary>Queues the clip's exact recipe again (its seed included) to verify its frames; refused (409) unless it finished.</summary>
+    Task<GenerationView> RerunAsync(Guid generationId, CancellationToken ct = default);
+
+    /// <summary>Whether a re-run reproduced its original's frames.</summary>
+    Task<VerificationView> GetVerificationAsync(Guid rerunId, CancellationToken ct = default);
 
     // Clip library and comparison (issue 3)
 

@@ -210,6 +210,14 @@ public sealed class StudioApiClient(HttpClient http, IStudioSession session, IOp
         response.EnsureSuccessStatusCode();
     }
 
+    // Reproducing clips (issue 3)
+
+    public Task<GenerationView> RerunAsync(Guid generationId, CancellationToken ct = default) =>
+        ReadAsync<GenerationView>(HttpMethod.Post, $"/api/generations/{generationId}/rerun", ct: ct);
+
+    public Task<VerificationView> GetVerificationAsync(Guid rerunId, CancellationToken ct = default) =>
+        ReadAsync<VerificationView>(HttpMethod.Get, $"/api/generations/{rerunId}/verification", ct: ct);
+
     // Clip library and comparison (issue 3)
 
     public Task<GenerationPageView> SearchClipsAsync(ClipSearch search, string? cursor = null, int limit = 24, CancellationToken ct = default)

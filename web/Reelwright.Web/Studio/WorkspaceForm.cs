@@ -26,6 +26,10 @@ public sealed class WorkspaceForm
     /// <summary>The clip the next one is a new version of, if any; like the project, loading a recipe leaves it as it is.</summary>
     public Guid? ParentGenerationId { get; set; }
 
+    /// <summary>The prompt version the form was opened from; Generate links the clip to it (or to the version a change saves).</summary>
+    public Guid? PromptId { get; set; }
+    public int? PromptVersion { get; set; }
+
     public void ApplyDefaults(ModelView model)
     {
         ModelId = model.Id;
@@ -38,8 +42,9 @@ public sealed class WorkspaceForm
     }
 
     /// <summary>
-    /// Loads a clip's recipe back into the form, seed included, so Generate reproduces it. The project stays as
-    /// picked: it is where the user is working (and what the history shows), not part of what the clip looks like.
+    /// Loads a clip's recipe back into the form, seed included, so Generate reproduces it, and the prompt version it
+    /// came from. The project stays as picked: it is where the user is working (and what the history shows), not part
+    /// of what the clip looks like.
     /// </summary>
     public void Load(GenerationRecipe recipe)
     {
@@ -55,6 +60,8 @@ public sealed class WorkspaceForm
         FramesBetween = recipe.FramesBetween ?? 0;
         EndPrompt = recipe.EndPrompt ?? "";
         Visibility = recipe.Visibility;
+        PromptId = recipe.PromptId;
+        PromptVersion = recipe.PromptVersion;
     }
 
     /// <summary>The recipe to submit, or the seed field's complaint when it is not a whole number.</summary>
@@ -74,8 +81,8 @@ public sealed class WorkspaceForm
 
         return IsLatentWalk
             ? new GenerationRecipe(Prompt, NegativePrompt, seed, Steps, Guidance, ModelId, Scheduler, Keyframes, FramesBetween,
-                string.IsNullOrWhiteSpace(EndPrompt) ? null : EndPrompt, ProjectId, Visibility, ParentGenerationId)
+                string.IsNullOrWhiteSpace(EndPrompt) ? null : EndPrompt, ProjectId, Visibility, ParentGenerationId, PromptId, PromptVersion)
             : new GenerationRecipe(Prompt, NegativePrompt, seed, Steps, Guidance, ModelId, ProjectId: ProjectId, Visibility: Visibility,
-                ParentGenerationId: ParentGenerationId);
+                ParentGenerationId: ParentGenerationId, PromptId: PromptId, PromptVersion: PromptVersion);
     }
 }

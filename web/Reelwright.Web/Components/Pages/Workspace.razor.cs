@@ -9,6 +9,7 @@ namespace Reelwright.Web.Components.Pages;
 /// recipe from the history strip. With a project picked, new clips go into it and the history shows only its clips.
 /// Opened with ?parent={id} (from a clip's review page), the form starts from that clip's recipe and the next clip
 /// becomes its new version; with &amp;note={commentId} too, the note being answered is shown beside the form.
+/// Opened with ?open={id}, the form holds that clip's exact recipe (and prompt version), ready to generate it again.
 /// </summary>
 public partial class Workspace
 {
@@ -35,6 +36,9 @@ public partial class Workspace
     [SupplyParameterFromQuery(Name = "parent")] public Guid? ParentId { get; set; }
 
     [SupplyParameterFromQuery(Name = "note")] public Guid? NoteId { get; set; }
+
+    /// <summary>A clip whose recipe to restore exactly ("Open in workspace"): its project, its prompt version, its seed.</summary>
+    [SupplyParameterFromQuery(Name = "open")] public Guid? OpenId { get; set; }
 
     [Inject] public required IStudioApi Api { get; init; }
 
@@ -63,6 +67,8 @@ public partial class Workspace
             _projects = [.. (await Api.GetMeAsync()).Projects.Where(p => p.Role.CanEdit())];
             if (ParentId is { } parentId)
                 await LoadParentAsync(parentId);
+            else if (OpenId is { } openId)
+                await OpenAsync(openId);
             await LoadHistoryAsync();
         }
         catch (Exception e) when (StudioApiErrors.IsReportable(e))
@@ -85,6 +91,15 @@ public partial class Workspace
         _parentShot = parent.ShotId is { } shotId ? await Api.GetShotAsync(shotId) : null;
         if (NoteId is { } noteId)
             _note = (await Api.GetCommentsAsync(parentId)).FirstOrDefault(c => c.Id == noteId);
+    }
+
+    private async Task OpenAsync(Guid generationId)
+    {
+        var clip = await Api.GetGenerationAsync(generationId);
+        _form.Load(clip.Recipe);
+        // Only a project the user may add clips to can be picked; elsewhere the form keeps their own default.
+        if (_projects.Any(p => p.Id == clip.ProjectId))
+            _form.ProjectId = clip.ProjectId;
     }
 
     private void ClearParent()
