@@ -137,4 +137,18 @@ public interface IStudioApi
 
     /// <summary>Stars (true) or unstars (false) a prompt or a clip; doing it twice is harmless.</summary>
     Task SetFavouriteAsync(FavouriteKind kind, Guid id, bool favourite, CancellationToken ct = default);
+
+    // Sweeps: a batch of generations over the product of chosen axes, followed and canceled together.
+
+    /// <summary>Queues a sweep; a refusal (nothing queued) comes back as complaints keyed template, variables, cells, axes, seeds, projectId, ….</summary>
+    Task<SweepSubmitResult> CreateSweepAsync(SweepRequest request, CancellationToken ct = default);
+
+    /// <summary>A sweep with its cells and their generations, and its progress.</summary>
+    Task<SweepView> GetSweepAsync(Guid sweepId, CancellationToken ct = default);
+
+    /// <summary>Cancels every cell still queued or running; returns the sweep as it now stands.</summary>
+    Task<SweepView> CancelSweepAsync(Guid sweepId, CancellationToken ct = default);
+
+    /// <summary>The sweeps the user can see, newest first, without their cells; with a project, only that project's.</summary>
+    Task<IReadOnlyList<SweepView>> GetSweepsAsync(Guid? projectId = null, CancellationToken ct = default);
 }

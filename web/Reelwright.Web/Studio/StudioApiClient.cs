@@ -255,4 +255,27 @@ public sealed class StudioApiClient(HttpClient http, IStudioSession session, IOp
 
     private static string StartOfUtcDay(DateOnly day) =>
         day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
+
+    // Sweeps
+
+    public async Task<SweepSubmitResult> CreateSweepAsync(SweepRequest request, CancellationToken ct = default)
+    {
+        using var message = Request(HttpMethod.Post, "/api/sweeps", request);
+        using var response = await SendAsync(message, asUser: true, ct);
+        // Any refusal (invalid, too big, no project, too low a role) is read back to the form, where the user can act on it.
+        if ((int)response.StatusCode is >= 400 and < 500)
+            return SweepSubmitResult.Rejected((await ProblemReader.ReadAsync(response, ct)).Errors);
+
+        response.EnsureSuccessStatusCode();
+        return SweepSubmitResult.Accepted((await response.Content.ReadFromJsonAsync<SweepView>(StudioJson.Options, ct))!);
+    }
+
+    public Task<SweepView> GetSweepAsync(Guid sweepId, CancellationToken ct = default) =>
+        ReadAsync<SweepView>(HttpMethod.Get, $"/api/sweeps/{sweepId}", ct: ct);
+
+    public Task<SweepView> CancelSweepAsync(Guid sweepId, CancellationToken ct = default) =>
+        ReadAsync<SweepView>(HttpMethod.Post, $"/api/sweeps/{sweepId}/cancel", ct: ct);
+
+    public async Task<IReadOnlyList<SweepView>> GetSweepsAsync(Guid? projectId = null, CancellationToken ct = default) =>
+        await ReadAsync<List<SweepView>>(HttpMethod.Get, projectId is { } project ? $"/api/sweeps?projectId={project}" : "/api/sweeps", ct: ct);
 }
