@@ -33,5 +33,5 @@ public sealed record PromptFilter(
         return "?" + string.Join("&", parts);
     }
 
-    private static string Midnight(DateOnly day) => day.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture);
+    private static string Midnight(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 }
