@@ -41,7 +41,7 @@ public sealed class MainLayoutTests : StudioTestContext
     {
         var cut = Render<MainLayout>();
 
-        Assert.Equal(["", "workers", "queue"], cut.FindAll("nav a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["", "workers", "queue", "prompts", "sweeps", "clips"], cut.FindAll("nav a").Select(a => a.GetAttribute("href")));
         Assert.NotNull(cut.Find("#toasts"));
     }
 

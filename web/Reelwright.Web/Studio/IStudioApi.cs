@@ -151,4 +151,32 @@ public interface IStudioApi
 
     /// <summary>The sweeps the user can see, newest first, without their cells; with a project, only that project's.</summary>
     Task<IReadOnlyList<SweepView>> GetSweepsAsync(Guid? projectId = null, CancellationToken ct = default);
+
+    // Prompts (issue 3): versioned prompts, their labels and diffs, search and stars.
+
+    /// <summary>Starts a prompt in a project (editors and owners); a refusal's field errors are keyed name or firstVersion.text etc.</summary>
+    Task<PromptView> CreatePromptAsync(Guid projectId, string name, PromptVersionDraft firstVersion, CancellationToken ct = default);
+
+    /// <summary>A prompt's version tree and labels; with a label, Resolved is the version it points at.</summary>
+    Task<PromptView> GetPromptAsync(Guid promptId, string? label = null, CancellationToken ct = default);
+
+    /// <summary>Saves a new version edited from the draft's parent; field errors come back in the result, not thrown.</summary>
+    Task<PromptSaveResult> SavePromptVersionAsync(Guid promptId, PromptVersionDraft draft, CancellationToken ct = default);
+
+    /// <summary>Points a label (any lower-case name) at a version; the API records the move. Refusals are keyed label or version.</summary>
+    Task<PromptLabelView> MoveLabelAsync(Guid promptId, string label, int version, CancellationToken ct = default);
+
+    /// <summary>Who moved a label, when, from which version to which, oldest first.</summary>
+    Task<IReadOnlyList<LabelMoveView>> GetLabelMovesAsync(Guid promptId, string label, CancellationToken ct = default);
+
+    Task<PromptDiffView> DiffPromptAsync(Guid promptId, int fromVersion, int toVersion, CancellationToken ct = default);
+
+    /// <summary>Prompts the signed-in user can see, newest-updated first, a page at a time.</summary>
+    Task<PromptPageView> SearchPromptsAsync(PromptFilter filter, string? cursor = null, int limit = 20, CancellationToken ct = default);
+
+    /// <summary>Stars or unstars a prompt for the signed-in user; doing it twice changes nothing.</summary>
+    Task SetPromptFavouriteAsync(Guid promptId, bool favourite, CancellationToken ct = default);
+
+    /// <summary>The prompts the signed-in user starred, newest first.</summary>
+    Task<IReadOnlyList<Guid>> GetFavouritePromptIdsAsync(CancellationToken ct = default);
 }

@@ -168,6 +168,43 @@ public sealed class StudioApiClient(HttpClient http, IStudioSession session, IOp
     public Task MoveToFrontAsync(Guid generationId, CancellationToken ct = default) =>
         SendOnlyAsync(HttpMethod.Post, $"/api/admin/queue/{generationId}/front", ct: ct);
 
+    // Prompts (issue 3)
+
+    public Task<PromptView> CreatePromptAsync(Guid projectId, string name, PromptVersionDraft firstVersion, CancellationToken ct = default) =>
+        ReadAsync<PromptView>(HttpMethod.Post, "/api/prompts", new { projectId, name, firstVersion }, ct: ct);
+
+    public Task<PromptView> GetPromptAsync(Guid promptId, string? label = null, CancellationToken ct = default) =>
+        ReadAsync<PromptView>(HttpMethod.Get, $"/api/prompts/{promptId}{(label is null ? "" : $"?label={Uri.EscapeDataString(label)}")}", ct: ct);
+
+    public async Task<PromptSaveResult> SavePromptVersionAsync(Guid promptId, PromptVersionDraft draft, CancellationToken ct = default)
+    {
+        using var request = Request(HttpMethod.Post, $"/api/prompts/{promptId}/versions", draft);
+        using var response = await SendAsync(request, asUser: true, ct);
+        // Like a submission: the editor shows the complaints beside its fields; other refusals are the page's to report.
+        if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity)
+            return PromptSaveResult.Rejected((await ProblemReader.ReadAsync(response, ct)).Errors);
+        await ThrowIfRefusedAsync(response, ct);
+        return PromptSaveResult.Saved((await response.Content.ReadFromJsonAsync<PromptVersionView>(StudioJson.Options, ct))!);
+    }
+
+    public Task<PromptLabelView> MoveLabelAsync(Guid promptId, string label, int version, CancellationToken ct = default) =>
+        ReadAsync<PromptLabelView>(HttpMethod.Put, $"/api/prompts/{promptId}/labels/{Uri.EscapeDataString(label)}", new { version }, ct: ct);
+
+    public async Task<IReadOnlyList<LabelMoveView>> GetLabelMovesAsync(Guid promptId, string label, CancellationToken ct = default) =>
+        await ReadAsync<List<LabelMoveView>>(HttpMethod.Get, $"/api/prompts/{promptId}/labels/{Uri.EscapeDataString(label)}/moves", ct: ct);
+
+    public Task<PromptDiffView> DiffPromptAsync(Guid promptId, int fromVersion, int toVersion, CancellationToken ct = default) =>
+        ReadAsync<PromptDiffView>(HttpMethod.Get, $"/api/prompts/{promptId}/diff?from={fromVersion}&to={toVersion}", ct: ct);
+
+    public Task<PromptPageView> SearchPromptsAsync(PromptFilter filter, string? cursor = null, int limit = 20, CancellationToken ct = default) =>
+        ReadAsync<PromptPageView>(HttpMethod.Get, $"/api/prompts{filter.QueryString(cursor, limit)}", ct: ct);
+
+    public Task SetPromptFavouriteAsync(Guid promptId, bool favourite, CancellationToken ct = default) =>
+        SendOnlyAsync(favourite ? HttpMethod.Put : HttpMethod.Delete, $"/api/favourites/prompts/{promptId}", ct: ct);
+
+    public async Task<IReadOnlyList<Guid>> GetFavouritePromptIdsAsync(CancellationToken ct = default) =>
+        (await ReadAsync<PromptFavouritesView>(HttpMethod.Get, "/api/favourites", ct: ct)).PromptIds;
+
     private async Task<T> ReadAsync<T>(HttpMethod method, string path, object? body = null, bool asUser = true, CancellationToken ct = default)
     {
         using var request = Request(method, path, body);
