@@ -15,6 +15,7 @@ public sealed record PromptVersionResponse(int Number, int? ParentNumber, string
 
 public sealed record PromptLabelResponse(string Name, int Version, Guid MovedBy, DateTimeOffset MovedAt);
 
+/// <param name="Versions">Every version, oldest first; with ?label=… only the labelled one.</param>
 /// <param name="Resolved">The version the requested label points at (GET with ?label=…), so a script can always render it.</param>
 public sealed record PromptResponse(Guid Id, Guid ProjectId, string Name, Visibility Visibility, DateTimeOffset CreatedAt,
     IReadOnlyList<PromptVersionResponse> Versions, IReadOnlyList<PromptLabelResponse> Labels, PromptVersionResponse? Resolved);

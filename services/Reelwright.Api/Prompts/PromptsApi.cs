@@ -30,7 +30,7 @@ public static partial class PromptsApi
         api.MapPost("/prompts", CreateAsync).RequireAuthorization().WithName("CreatePrompt").WithSummary("Start a prompt with its first version (editors and owners)")
             .Produces<PromptResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/prompts/{id:guid}", GetAsync).WithName("GetPrompt")
-            .WithSummary("A prompt's version tree and labels; ?label=approved also resolves that label to its version")
+            .WithSummary("A prompt's version tree and labels; ?label=approved instead resolves that label: resolved and versions then hold only its version")
             .Produces<PromptResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/prompts/{id:guid}/versions", SaveAsync).RequireAuthorization().WithName("SavePromptVersion")
             .WithSummary("Save a new version, edited from parentVersion (the latest when omitted); an older parent starts a branch")
@@ -168,14 +168,17 @@ public static partial class PromptsApi
         return changes;
     }
 
+    /// <param name="label">When given, only the version it points at is read: a script rendering the approved prompt
+    /// should not pay for the whole tree.</param>
     private static async Task<PromptResponse> ReadAsync(StudioDbContext db, Prompt prompt, string? label, CancellationToken ct)
     {
-        var versions = await db.PromptVersions.AsNoTracking().Where(v => v.PromptId == prompt.Id).OrderBy(v => v.Number).ToListAsync(ct);
         var labels = await db.PromptLabels.AsNoTracking().Where(l => l.PromptId == prompt.Id).OrderBy(l => l.Name).ToListAsync(ct);
-        var resolved = label is null ? null : versions.Single(v => v.Number == labels.Single(l => l.Name == label).VersionNumber);
+        var labelled = label is null ? (int?)null : labels.Single(l => l.Name == label).VersionNumber;
+        var versions = await db.PromptVersions.AsNoTracking().Where(v => v.PromptId == prompt.Id && (labelled == null || v.Number == labelled))
+            .OrderBy(v => v.Number).ToListAsync(ct);
         return new PromptResponse(prompt.Id, prompt.ProjectId, prompt.Name, prompt.Visibility, prompt.CreatedAt,
             [.. versions.Select(PromptVersionResponse.From)], [.. labels.Select(l => new PromptLabelResponse(l.Name, l.VersionNumber, l.MovedBy, l.MovedAt))],
-            resolved is null ? null : PromptVersionResponse.From(resolved));
+            labelled is null ? null : PromptVersionResponse.From(versions.Single()));
     }
 
     private static async Task<IResult?> EditableAsync(PromptStore prompts, Guid id, string toDo, CancellationToken ct) =>

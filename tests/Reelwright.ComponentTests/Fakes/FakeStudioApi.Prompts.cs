@@ -31,9 +31,6 @@ public sealed partial class FakeStudioApi
     /// <summary>Search pages by the cursor that asks for them.</summary>
     public Dictionary<string, PromptPageView> PromptPagesAfter { get; } = [];
 
-    public List<(Guid PromptId, bool Favourite)> PromptFavouriteChanges { get; } = [];
-
-    public List<Guid> FavouritePromptIds { get; } = [];
 
     public Task<PromptView> CreatePromptAsync(Guid projectId, string name, PromptVersionDraft firstVersion, CancellationToken ct = default)
     {
@@ -97,22 +94,6 @@ public sealed partial class FakeStudioApi
         PromptSearches.Add((filter, cursor));
         ThrowIfUnreachable();
         return Task.FromResult(cursor is null ? FirstPromptPage : PromptPagesAfter[cursor]);
-    }
-
-    public Task SetPromptFavouriteAsync(Guid promptId, bool favourite, CancellationToken ct = default)
-    {
-        PromptFavouriteChanges.Add((promptId, favourite));
-        ThrowIfUnreachable();
-        FavouritePromptIds.Remove(promptId);
-        if (favourite)
-            FavouritePromptIds.Insert(0, promptId);
-        return Task.CompletedTask;
-    }
-
-    public Task<IReadOnlyList<Guid>> GetFavouritePromptIdsAsync(CancellationToken ct = default)
-    {
-        ThrowIfUnreachable();
-        return Task.FromResult<IReadOnlyList<Guid>>([.. FavouritePromptIds]);
     }
 
     private List<LabelMoveView> HistoryOf(Guid promptId, string label) =>

@@ -98,10 +98,10 @@ public sealed class PromptClientTests
         var handler = new Answering(HttpStatusCode.NoContent, "");
         var id = Guid.Parse("0199a000-0000-7000-8000-00000000000a");
 
-        await Client(handler).SetPromptFavouriteAsync(id, true, TestContext.Current.CancellationToken);
+        await Client(handler).SetFavouriteAsync(FavouriteKind.Prompts, id, true, TestContext.Current.CancellationToken);
         Assert.Equal((HttpMethod.Put, $"/api/favourites/prompts/{id}"), (handler.Request!.Method, handler.Request.RequestUri!.AbsolutePath));
 
-        await Client(handler).SetPromptFavouriteAsync(id, false, TestContext.Current.CancellationToken);
+        await Client(handler).SetFavouriteAsync(FavouriteKind.Prompts, id, false, TestContext.Current.CancellationToken);
         Assert.Equal(HttpMethod.Delete, handler.Request!.Method);
     }
 

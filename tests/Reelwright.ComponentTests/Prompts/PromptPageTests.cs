@@ -207,13 +207,13 @@ public sealed class PromptPageTests : StudioTestContext
     [Fact]
     public void The_star_shows_whether_the_prompt_is_a_favourite_and_toggles_it()
     {
-        Api.FavouritePromptIds.Add(_prompt.Id);
+        Api.StarredPrompts.Add(_prompt.Id);
         var cut = RenderPage();
         Assert.Equal("true", cut.Find("#star-prompt").GetAttribute("aria-pressed"));
 
         cut.Find("#star-prompt").Click();
 
-        Assert.Equal([(_prompt.Id, false)], Api.PromptFavouriteChanges);
+        Assert.Equal([(_prompt.Id, false)], Api.FavouriteChanges.Where(c => c.Kind == FavouriteKind.Prompts).Select(c => (c.Id, c.Favourite)));
         Assert.Equal("false", cut.Find("#star-prompt").GetAttribute("aria-pressed"));
     }
 

@@ -94,7 +94,7 @@ public sealed class PromptsPageTests : StudioTestContext
         Assert.Equal("true", cut.Find(".star").GetAttribute("aria-pressed"));
         cut.Find(".star").Click();
 
-        Assert.Equal([(prompt.Id, true), (prompt.Id, false)], Api.PromptFavouriteChanges);
+        Assert.Equal([(prompt.Id, true), (prompt.Id, false)], Api.FavouriteChanges.Where(c => c.Kind == FavouriteKind.Prompts).Select(c => (c.Id, c.Favourite)));
         Assert.Equal("false", cut.Find(".star").GetAttribute("aria-pressed"));
     }
 
@@ -109,7 +109,7 @@ public sealed class PromptsPageTests : StudioTestContext
 
         cut.Find(".star").Click();
 
-        Assert.Equal([(prompt.Id, false)], Api.PromptFavouriteChanges);
+        Assert.Equal([(prompt.Id, false)], Api.FavouriteChanges.Where(c => c.Kind == FavouriteKind.Prompts).Select(c => (c.Id, c.Favourite)));
         Assert.Empty(cut.FindAll("li[data-prompt-id]"));
     }
 

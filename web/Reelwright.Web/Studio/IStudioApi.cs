@@ -174,9 +174,5 @@ public interface IStudioApi
     /// <summary>Prompts the signed-in user can see, newest-updated first, a page at a time.</summary>
     Task<PromptPageView> SearchPromptsAsync(PromptFilter filter, string? cursor = null, int limit = 20, CancellationToken ct = default);
 
-    /// <summary>Stars or unstars a prompt for the signed-in user; doing it twice changes nothing.</summary>
-    Task SetPromptFavouriteAsync(Guid promptId, bool favourite, CancellationToken ct = default);
 
-    /// <summary>The prompts the signed-in user starred, newest first.</summary>
-    Task<IReadOnlyList<Guid>> GetFavouritePromptIdsAsync(CancellationToken ct = default);
 }

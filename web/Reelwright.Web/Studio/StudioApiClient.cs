@@ -199,12 +199,6 @@ public sealed class StudioApiClient(HttpClient http, IStudioSession session, IOp
     public Task<PromptPageView> SearchPromptsAsync(PromptFilter filter, string? cursor = null, int limit = 20, CancellationToken ct = default) =>
         ReadAsync<PromptPageView>(HttpMethod.Get, $"/api/prompts{filter.QueryString(cursor, limit)}", ct: ct);
 
-    public Task SetPromptFavouriteAsync(Guid promptId, bool favourite, CancellationToken ct = default) =>
-        SendOnlyAsync(favourite ? HttpMethod.Put : HttpMethod.Delete, $"/api/favourites/prompts/{promptId}", ct: ct);
-
-    public async Task<IReadOnlyList<Guid>> GetFavouritePromptIdsAsync(CancellationToken ct = default) =>
-        (await ReadAsync<PromptFavouritesView>(HttpMethod.Get, "/api/favourites", ct: ct)).PromptIds;
-
     private async Task<T> ReadAsync<T>(HttpMethod method, string path, object? body = null, bool asUser = true, CancellationToken ct = default)
     {
         using var request = Request(method, path, body);

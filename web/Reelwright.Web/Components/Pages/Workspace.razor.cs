@@ -26,6 +26,7 @@ public partial class Workspace
     private bool _submitting;
     private Exception? _loadError;
     private GenerationView? _parent;
+    private PromptView? _prompt;
     private ShotView? _parentShot;
     private CommentView? _note;
     private IReadOnlyDictionary<Guid, QueuedJobView> _places = new Dictionary<Guid, QueuedJobView>();
@@ -36,6 +37,11 @@ public partial class Workspace
     [SupplyParameterFromQuery(Name = "parent")] public Guid? ParentId { get; set; }
 
     [SupplyParameterFromQuery(Name = "note")] public Guid? NoteId { get; set; }
+
+    /// <summary>A prompt to open (with <see cref="VersionQuery"/>, that version; else its latest): Generate then links clips to it.</summary>
+    [SupplyParameterFromQuery(Name = "prompt")] public Guid? PromptQueryId { get; set; }
+
+    [SupplyParameterFromQuery(Name = "version")] public int? VersionQuery { get; set; }
 
     /// <summary>A clip whose recipe to restore exactly ("Open in workspace"): its project, its prompt version, its seed.</summary>
     [SupplyParameterFromQuery(Name = "open")] public Guid? OpenId { get; set; }
@@ -69,6 +75,10 @@ public partial class Workspace
                 await LoadParentAsync(parentId);
             else if (OpenId is { } openId)
                 await OpenAsync(openId);
+            else if (PromptQueryId is { } promptId)
+                await OpenPromptAsync(promptId, VersionQuery);
+            if (_form.PromptId is { } attached && _prompt?.Id != attached)
+                _prompt = await Api.GetPromptAsync(attached);
             await LoadHistoryAsync();
         }
         catch (Exception e) when (StudioApiErrors.IsReportable(e))
@@ -100,6 +110,93 @@ public partial class Workspace
         // Only a project the user may add clips to can be picked; elsewhere the form keeps their own default.
         if (_projects.Any(p => p.Id == clip.ProjectId))
             _form.ProjectId = clip.ProjectId;
+    }
+
+    private async Task OpenPromptAsync(Guid promptId, int? number)
+    {
+        _prompt = await Api.GetPromptAsync(promptId);
+        var version = (number is { } n ? _prompt.Version(n) : null) ?? _prompt.Latest!;
+        if (_models.FirstOrDefault(m => m.Id == version.ModelId) is { } model)
+            _form.ApplyDefaults(model);
+        _form.Prompt = version.Text;
+        _form.NegativePrompt = version.NegativeText;
+        _form.Seed = version.Seed?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        _form.Steps = version.Steps ?? _form.Steps;
+        _form.Guidance = version.Guidance ?? _form.Guidance;
+        if (_projects.Any(p => p.Id == _prompt.ProjectId))
+            _form.ProjectId = _prompt.ProjectId;
+        (_form.PromptId, _form.PromptVersion) = (_prompt.Id, version.Number);
+    }
+
+    /// <summary>The form as a new version of its prompt, branched from the version it was opened from.</summary>
+    private async Task SaveVersionAsync(string message)
+    {
+        if (_prompt is null)
+            return;
+        if (_form.ToRecipe(out var seedError) is not { } recipe)
+        {
+            _errors = new Dictionary<string, string[]> { ["seed"] = [seedError!] };
+            return;
+        }
+        var parent = _form.PromptVersion is { } number ? _prompt.Version(number) : null;
+        var draft = new PromptVersionDraft(recipe.Prompt, recipe.NegativePrompt, message, parent?.Number, parent?.Variables, recipe.ModelId, recipe.Seed, recipe.Steps, recipe.Guidance);
+        await SavingAsync(async () =>
+        {
+            var saved = await Api.SavePromptVersionAsync(_prompt.Id, draft);
+            _errors = saved.Errors;
+            if (saved.Version is { } version)
+            {
+                _prompt = await Api.GetPromptAsync(_prompt.Id);
+                _form.PromptVersion = version.Number;
+            }
+        });
+    }
+
+    /// <summary>Starts a prompt in the picked project whose first version is the form, and attaches the form to it.</summary>
+    private async Task SaveAsPromptAsync(string name)
+    {
+        if (_form.ProjectId is not { } projectId)
+        {
+            _errors = new Dictionary<string, string[]> { [""] = ["Pick a project to keep the prompt in."] };
+            return;
+        }
+        if (_form.ToRecipe(out var seedError) is not { } recipe)
+        {
+            _errors = new Dictionary<string, string[]> { ["seed"] = [seedError!] };
+            return;
+        }
+        await SavingAsync(async () =>
+        {
+            _prompt = await Api.CreatePromptAsync(projectId, name, new PromptVersionDraft(recipe.Prompt, recipe.NegativePrompt, null, null, null, recipe.ModelId, recipe.Seed, recipe.Steps, recipe.Guidance));
+            (_form.PromptId, _form.PromptVersion) = (_prompt.Id, 1);
+        });
+    }
+
+    private void DetachPrompt()
+    {
+        _prompt = null;
+        (_form.PromptId, _form.PromptVersion) = (null, null);
+    }
+
+    private async Task SavingAsync(Func<Task> save)
+    {
+        _submitting = true;
+        try
+        {
+            await save();
+        }
+        catch (StudioProblemException e)
+        {
+            _errors = e.Errors;
+        }
+        catch (Exception e) when (StudioApiErrors.IsReportable(e))
+        {
+            _errors = new Dictionary<string, string[]> { [""] = [StudioApiErrors.Describe(e)] };
+        }
+        finally
+        {
+            _submitting = false;
+        }
     }
 
     private void ClearParent()
@@ -143,6 +240,7 @@ public partial class Workspace
             {
                 _submissionKey.Accepted();
                 Upsert(accepted);
+                await FollowPromptVersionAsync(accepted);
                 _selectedId = accepted.Id;
                 await LoadPlacesAsync();
             }
@@ -161,6 +259,15 @@ public partial class Workspace
         }
     }
 
+    /// <summary>A Generate from a changed form saved a new version: the form now holds that one.</summary>
+    private async Task FollowPromptVersionAsync(GenerationView accepted)
+    {
+        if (_prompt is null || accepted.PromptVersion is not { } version || version == _form.PromptVersion)
+            return;
+        _form.PromptVersion = version;
+        _prompt = await Api.GetPromptAsync(_prompt.Id);
+    }
+
     private async Task CancelAsync(GenerationView generation)
     {
         try
@@ -173,11 +280,16 @@ public partial class Workspace
         }
     }
 
-    private void Select(GenerationView generation)
+    private async Task SelectAsync(GenerationView generation)
     {
         _selectedId = generation.Id;
         _form.Load(generation.Recipe);
         _errors = new Dictionary<string, string[]>();
+        // The clip's recipe brings the prompt version it came from, if any.
+        if (_form.PromptId is not { } promptId)
+            _prompt = null;
+        else if (_prompt?.Id != promptId)
+            await SavingAsync(async () => _prompt = await Api.GetPromptAsync(promptId));
     }
 
     private void ChangeModel(string modelId)

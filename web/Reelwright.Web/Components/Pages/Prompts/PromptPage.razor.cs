@@ -37,7 +37,7 @@ public partial class PromptPage
                 var me = await Api.GetMeAsync();
                 _project = me.Projects.FirstOrDefault(p => p.Id == _prompt.ProjectId);
                 _names = new PersonNames(new Dictionary<Guid, string> { [me.User.Id] = me.User.DisplayName });
-                _favourite = (await Api.GetFavouritePromptIdsAsync()).Contains(Id);
+                _favourite = (await Api.GetFavouritesAsync()).PromptIds.Contains(Id);
             }))
             return;
         await LoadNamesAsync();
@@ -79,7 +79,7 @@ public partial class PromptPage
     private async Task ToggleFavouriteAsync()
     {
         var wanted = !_favourite;
-        if (await _action.TryAsync(() => Api.SetPromptFavouriteAsync(Id, wanted)))
+        if (await _action.TryAsync(() => Api.SetFavouriteAsync(FavouriteKind.Prompts, Id, wanted)))
             _favourite = wanted;
     }
 }

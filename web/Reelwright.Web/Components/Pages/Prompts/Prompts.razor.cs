@@ -80,7 +80,7 @@ public partial class Prompts
     {
         _starred = prompt.Id;
         var wanted = !prompt.Favourite;
-        if (!await _star.TryAsync(() => Api.SetPromptFavouriteAsync(prompt.Id, wanted)))
+        if (!await _star.TryAsync(() => Api.SetFavouriteAsync(FavouriteKind.Prompts, prompt.Id, wanted)))
             return;
         var index = _results.FindIndex(p => p.Id == prompt.Id);
         if (index < 0)
