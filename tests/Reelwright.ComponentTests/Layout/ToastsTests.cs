@@ -42,6 +42,18 @@ public sealed class ToastsTests : StudioTestContext
     }
 
     [Fact]
+    public async Task A_sweep_cell_of_mine_shows_nothing_as_its_contact_sheet_follows_it()
+    {
+        var cut = Render<Toasts>();
+
+        await Updates.PushAsync(_mine.Succeeded() with { SweepId = Guid.NewGuid() });
+        await Updates.PushAsync(_mine.Succeeded() with { Id = Guid.NewGuid() });
+
+        cut.WaitForElement(".toast");
+        Assert.Single(cut.FindAll(".toast"));
+    }
+
+    [Fact]
     public async Task Someone_elses_clip_shows_nothing()
     {
         var cut = Render<Toasts>();

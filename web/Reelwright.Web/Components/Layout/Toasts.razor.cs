@@ -40,8 +40,9 @@ public partial class Toasts
         Updates.Updated += OnGenerationUpdatedAsync;
     }
 
+    // A sweep's cells are followed on its contact sheet; a note for each of a hundred cells would bury everything else.
     private Task OnGenerationUpdatedAsync(GenerationView generation) =>
-        generation.Status is GenerationStatus.Succeeded or GenerationStatus.Failed && generation.AuthorId == _userId
+        generation.Status is GenerationStatus.Succeeded or GenerationStatus.Failed && generation.AuthorId == _userId && generation.SweepId is null
             ? InvokeAsync(() => Tell(generation))
             : Task.CompletedTask;
 
