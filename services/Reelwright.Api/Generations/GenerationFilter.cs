@@ -8,5 +8,8 @@ namespace Reelwright.Api.Generations;
 /// <param name="AuthorId">Only this person's.</param>
 /// <param name="Favourites">Only those the caller starred.</param>
 /// <param name="ProjectId">Only this project's.</param>
+/// <param name="PromptId">Only those generated from this prompt.</param>
+/// <param name="PromptVersion">With PromptId: only those from this version of it.</param>
 public sealed record GenerationFilter(
-    string? Q = null, string? ModelId = null, DateTimeOffset? From = null, DateTimeOffset? To = null, Guid? AuthorId = null, bool Favourites = false, Guid? ProjectId = null);
+    string? Q = null, string? ModelId = null, DateTimeOffset? From = null, DateTimeOffset? To = null, Guid? AuthorId = null, bool Favourites = false, Guid? ProjectId = null,
+    Guid? PromptId = null, int? PromptVersion = null);

@@ -198,6 +198,8 @@ public static class GenerationsApi
             errors["q"] = ["Search for at most 200 characters."];
         if (filter is { From: { } from, To: { } to } && to <= from)
             errors["to"] = ["to must be after from."];
+        if (filter is { PromptVersion: not null, PromptId: null })
+            errors["promptVersion"] = ["Name the prompt (promptId) the version belongs to."];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
@@ -231,6 +233,8 @@ public static class GenerationsApi
             query = query.Where(g => g.CreatedAt < to);
         if (filter.AuthorId is { } author)
             query = query.Where(g => g.AuthorId == author);
+        if (filter.PromptId is { } prompt)
+            query = query.Where(g => g.PromptId == prompt && (filter.PromptVersion == null || g.PromptVersion == filter.PromptVersion));
         if (filter.Favourites)
             query = query.Where(g => db.Favourites.Any(f => f.UserId == userId && f.Kind == FavouriteKind.Generation && f.TargetId == g.Id));
         return query;

@@ -61,6 +61,23 @@ public sealed class PromptPageTests : StudioTestContext
         Assert.Equal("blue square", cut.Find("#prompt-diff #diff-text del").TextContent);
         Assert.Equal("red circle drifting left, slowly", cut.Find("#prompt-diff #diff-text ins").TextContent);
         Assert.Equal("variables", cut.Find("#parameter-changes tbody tr").GetAttribute("data-field"));
+        Assert.Empty(cut.FindAll("#compare-diff-clips"));
+    }
+
+    [Fact]
+    public void A_diff_of_two_versions_with_clips_links_to_comparing_their_latest_clips()
+    {
+        Api.Diffs[(_prompt.Id, 1, 2)] = new PromptDiffView(1, 2, [new(DiffPieceKind.Inserted, "drifting left")], [], []);
+        var clip = Sample.Queued("a red circle").Succeeded();
+        Api.FirstClipPage = new GenerationPageView([Sample.Queued("still running"), clip], null);
+        var cut = RenderPage();
+
+        cut.Find("li[data-version='1'] > .node .pick-from").Change(true);
+        cut.Find("li[data-version='2'] > .node .pick-to").Change(true);
+        cut.Find("#show-diff").Click();
+
+        Assert.Equal([(_prompt.Id, 1), (_prompt.Id, 2)], Api.ClipSearches.Select(s => (s.Search.PromptId!.Value, s.Search.PromptVersion!.Value)));
+        Assert.Equal($"compare?a={clip.Id}&b={clip.Id}", cut.Find("#compare-diff-clips").GetAttribute("href"));
     }
 
     [Fact]

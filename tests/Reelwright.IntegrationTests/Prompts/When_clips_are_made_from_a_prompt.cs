@@ -27,6 +27,10 @@ public sealed class When_clips_are_made_from_a_prompt(StudioFixture studio) : IC
 
         Assert.Equal((prompt.Id, 1), (clip.PromptId, clip.PromptVersion));
         Assert.Single((await ReadPromptAsync(prompt.Id)).Versions);
+        var fromVersion = await (await studio.Client.GetAsync($"/api/generations?promptId={prompt.Id}&promptVersion=1", Ct)).OkAsync<GenerationPage>();
+        var fromOther = await (await studio.Client.GetAsync($"/api/generations?promptId={prompt.Id}&promptVersion=2", Ct)).OkAsync<GenerationPage>();
+        Assert.Equal([clip.Id], fromVersion.Items.Select(g => g.Id));
+        Assert.Empty(fromOther.Items);
     }
 
     [Fact]

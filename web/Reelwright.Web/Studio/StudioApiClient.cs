@@ -267,6 +267,8 @@ public sealed class StudioApiClient(HttpClient http, IStudioSession session, IOp
             query += $"&to={StartOfUtcDay(to.AddDays(1))}";
         if (search.FavouritesOnly)
             query += "&favourites=true";
+        if (search.PromptId is { } promptId)
+            query += $"&promptId={promptId}" + (search.PromptVersion is { } version ? $"&promptVersion={version}" : "");
         return ReadAsync<GenerationPageView>(HttpMethod.Get, $"/api/generations{query}", ct: ct);
     }
 

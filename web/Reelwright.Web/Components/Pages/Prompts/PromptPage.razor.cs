@@ -18,6 +18,7 @@ public partial class PromptPage
     private ProjectView? _project;
     private PersonNames _names = PersonNames.None;
     private DiffOfVersions? _diff;
+    private (Guid A, Guid B)? _diffClips;
     private int? _editFrom;
     private PromptVersionView? _saved;
     private bool _favourite;
@@ -30,7 +31,7 @@ public partial class PromptPage
 
     protected override async Task OnParametersSetAsync()
     {
-        (_prompt, _project, _diff, _editFrom, _saved) = (null, null, null, null, null);
+        (_prompt, _project, _diff, _diffClips, _editFrom, _saved) = (null, null, null, null, null, null);
         if (!await _load.TryAsync(async () =>
             {
                 _prompt = await Api.GetPromptAsync(Id);
@@ -59,7 +60,16 @@ public partial class PromptPage
     private Task ReloadAsync() => _load.TryAsync(async () => _prompt = await Api.GetPromptAsync(Id));
 
     private Task DiffAsync((int From, int To) versions) =>
-        _action.TryAsync(async () => _diff = await Api.DiffPromptAsync(Id, versions.From, versions.To));
+        _action.TryAsync(async () =>
+        {
+            _diff = await Api.DiffPromptAsync(Id, versions.From, versions.To);
+            var (a, b) = (await LatestClipOfAsync(versions.From), await LatestClipOfAsync(versions.To));
+            _diffClips = a is not null && b is not null ? (a.Value, b.Value) : null;
+        });
+
+    /// <summary>The newest finished clip generated from a version, to compare what the two texts make.</summary>
+    private async Task<Guid?> LatestClipOfAsync(int version) =>
+        (await Api.SearchClipsAsync(new ClipSearch(PromptId: Id, PromptVersion: version), limit: 10)).Items.FirstOrDefault(g => g.Clip is not null)?.Id;
 
     private void Edit(int version)
     {
