@@ -54,7 +54,7 @@ public sealed class When_a_prompt_engineer_sweeps_versions(StudioInBrowser studi
         await Assertions.Expect(page.Locator("figure.cell[data-status='Succeeded'] video")).ToHaveCountAsync(4, new() { Timeout = 120_000 });
         await Assertions.Expect(page.Locator(".sheet tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator(".sheet thead th[data-column]")).ToHaveCountAsync(2);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(StudioInBrowser.ArtifactsDirectory, "contact-sheet.png") });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(StudioInBrowser.ArtifactsDirectory, "contact-sheet.png"), Clip = new() { X = 0, Y = 0, Width = 1280, Height = 680 } });
 
         // Two cells side by side, under one transport.
         var picks = page.Locator("figure.cell .compare-pick");

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Text;
 using Bunit;
-using Microsoft.Extensions.Options;
 using Reelwright.ComponentTests.Fakes;
 using Reelwright.Web.Components.Pages.Clips;
 using Reelwright.Web.Studio;
@@ -138,10 +136,10 @@ public sealed class ClipLibraryTests : StudioTestContext
     [Fact]
     public async Task The_filters_travel_as_query_parameters_with_whole_utc_days()
     {
-        var handler = new Answering("""{"items":[],"nextCursor":null}""");
+        var handler = new AnsweringHandler(HttpStatusCode.OK, """{"items":[],"nextCursor":null}""");
         var search = new ClipSearch("red circle", "minisora-shapes", new DateOnly(2025, 11, 1), new DateOnly(2025, 11, 25), FavouritesOnly: true);
 
-        await Client(handler).SearchClipsAsync(search, "c2", 24, Xunit.TestContext.Current.CancellationToken);
+        await WireClients.Over(handler).SearchClipsAsync(search, "c2", 24, Xunit.TestContext.Current.CancellationToken);
 
         Assert.Equal(
             "/api/generations?limit=24&cursor=c2&q=red%20circle&modelId=minisora-shapes&from=2025-11-01T00:00:00Z&to=2025-11-26T00:00:00Z&favourites=true",
@@ -151,13 +149,13 @@ public sealed class ClipLibraryTests : StudioTestContext
     [Fact]
     public async Task Starring_puts_and_unstarring_deletes_the_favourite()
     {
-        var handler = new Answering("");
+        var handler = new AnsweringHandler(HttpStatusCode.OK, "");
         var clip = Guid.Parse("0199a000-0000-7000-8000-0000000000cc");
 
-        await Client(handler).SetFavouriteAsync(FavouriteKind.Generations, clip, true, Xunit.TestContext.Current.CancellationToken);
+        await WireClients.Over(handler).SetFavouriteAsync(FavouriteKind.Generations, clip, true, Xunit.TestContext.Current.CancellationToken);
         Assert.Equal((HttpMethod.Put, $"/api/favourites/generations/{clip}"), (handler.Request!.Method, handler.Request.RequestUri!.PathAndQuery));
 
-        await Client(handler).SetFavouriteAsync(FavouriteKind.Prompts, clip, false, Xunit.TestContext.Current.CancellationToken);
+        await WireClients.Over(handler).SetFavouriteAsync(FavouriteKind.Prompts, clip, false, Xunit.TestContext.Current.CancellationToken);
         Assert.Equal((HttpMethod.Delete, $"/api/favourites/prompts/{clip}"), (handler.Request!.Method, handler.Request.RequestUri!.PathAndQuery));
     }
 
@@ -169,24 +167,4 @@ public sealed class ClipLibraryTests : StudioTestContext
 
     private static AngleSharp.Dom.IElement Pick(IRenderedComponent<ClipLibrary> cut, GenerationView generation) =>
         cut.Find($".tile[data-generation-id='{generation.Id}'] input.pick-box");
-
-    private static StudioApiClient Client(HttpMessageHandler handler) =>
-        new(new HttpClient(handler) { BaseAddress = new Uri("http://api.internal") },
-            new FakeStudioSession("rw_session_test"),
-            Options.Create(new StudioOptions { ApiBaseUrl = "http://api.internal", PublicApiBaseUrl = "https://media.example.test" }));
-
-    /// <summary>Answers every request 200 with the given body and keeps the last request for the test to read.</summary>
-    private sealed class Answering(string json) : HttpMessageHandler
-    {
-        public HttpRequestMessage? Request { get; private set; }
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Request = request;
-            return Task.FromResult(new HttpResponseMessage(json.Length == 0 ? HttpStatusCode.NoContent : HttpStatusCode.OK)
-            {
-                Content = new StringContent(json, Encoding.UTF8, "application/json"),
-            });
-        }
-    }
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using Microsoft.Extensions.Options;
 using Reelwright.ComponentTests.Fakes;
 using Reelwright.Web.Studio;
 using Xunit;
@@ -17,7 +15,7 @@ public sealed class SweepApiClientTests
     [Fact]
     public async Task A_queued_sweep_comes_back_with_its_cells_values_and_generations()
     {
-        var handler = new Answering(HttpStatusCode.Created, """
+        var handler = new AnsweringHandler(HttpStatusCode.Created, """
             {"id":"0199b000-0000-7000-8000-000000000001","projectId":"0199b000-0000-7000-8000-000000000002","name":"a {{colour}} circle",
              "axes":["colour","seed"],"cellCount":1,"done":0,"succeeded":0,"failed":0,"canceled":0,
              "createdAt":"2026-11-25T14:43:44+00:00","canceledAt":null,
@@ -27,7 +25,7 @@ public sealed class SweepApiClientTests
                "startedAt":null,"completedAt":null,"clip":null}}]}
             """);
 
-        var result = await Client(handler).CreateSweepAsync(Request, TestContext.Current.CancellationToken);
+        var result = await WireClients.Over(handler).CreateSweepAsync(Request, TestContext.Current.CancellationToken);
 
         Assert.Equal(["colour", "seed"], result.Sweep!.Axes);
         var cell = Assert.Single(result.Sweep.Cells);
@@ -41,11 +39,11 @@ public sealed class SweepApiClientTests
     [Fact]
     public async Task A_refused_sweep_comes_back_keyed_by_field()
     {
-        var handler = new Answering(HttpStatusCode.BadRequest, """
+        var handler = new AnsweringHandler(HttpStatusCode.BadRequest, """
             {"title":"The sweep is not valid; nothing was queued.","status":400,"errors":{"cells":["This sweep has 400 cells; the limit is 100."]}}
             """);
 
-        var result = await Client(handler).CreateSweepAsync(Request, TestContext.Current.CancellationToken);
+        var result = await WireClients.Over(handler).CreateSweepAsync(Request, TestContext.Current.CancellationToken);
 
         Assert.Null(result.Sweep);
         Assert.Equal(["This sweep has 400 cells; the limit is 100."], result.Errors["cells"]);
@@ -54,11 +52,11 @@ public sealed class SweepApiClientTests
     [Fact]
     public async Task A_role_too_low_comes_back_as_a_complaint_about_the_whole_request()
     {
-        var handler = new Answering(HttpStatusCode.Forbidden, """
+        var handler = new AnsweringHandler(HttpStatusCode.Forbidden, """
             {"title":"Forbidden","status":403,"detail":"Running sweeps in this project needs the Editor role; you are a Viewer."}
             """);
 
-        var result = await Client(handler).CreateSweepAsync(Request, TestContext.Current.CancellationToken);
+        var result = await WireClients.Over(handler).CreateSweepAsync(Request, TestContext.Current.CancellationToken);
 
         Assert.Equal(["Running sweeps in this project needs the Editor role; you are a Viewer."], result.Errors[""]);
     }
@@ -67,28 +65,10 @@ public sealed class SweepApiClientTests
     public async Task The_list_asks_for_one_projects_sweeps_when_given_one()
     {
         var projectId = Guid.NewGuid();
-        var handler = new Answering(HttpStatusCode.OK, "[]");
+        var handler = new AnsweringHandler(HttpStatusCode.OK, "[]");
 
-        await Client(handler).GetSweepsAsync(projectId, TestContext.Current.CancellationToken);
+        await WireClients.Over(handler).GetSweepsAsync(projectId, TestContext.Current.CancellationToken);
 
         Assert.Equal($"/api/sweeps?projectId={projectId}", handler.Request!.RequestUri!.PathAndQuery);
-    }
-
-    private static StudioApiClient Client(HttpMessageHandler handler) =>
-        new(new HttpClient(handler) { BaseAddress = new Uri("http://api.internal") },
-            new FakeStudioSession("rw_session_test"),
-            Options.Create(new StudioOptions { ApiBaseUrl = "http://api.internal", PublicApiBaseUrl = "https://media.example.test" }));
-
-    private sealed class Answering(HttpStatusCode status, string json) : HttpMessageHandler
-    {
-        public HttpRequestMessage? Request { get; private set; }
-        public string Body { get; private set; } = "";
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Request = request;
-            Body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
-            return new HttpResponseMessage(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        }
     }
 }
