@@ -6,6 +6,7 @@ using Reelwright.Data.Comments;
 using Reelwright.Data.Favourites;
 using Reelwright.Data.Reviews;
 using Reelwright.Data.Scheduling;
+using Reelwright.Data.Sharing;
 using Reelwright.Data.Shots;
 using Reelwright.Data.Sweeps;
 using Reelwright.Data.Webhooks;
@@ -46,6 +47,9 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<PromptLabel> PromptLabels => Set<PromptLabel>();
     public DbSet<PromptLabelMove> PromptLabelMoves => Set<PromptLabelMove>();
     public DbSet<Favourite> Favourites => Set<Favourite>();
+    public DbSet<Like> Likes => Set<Like>();
+    public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
+    public DbSet<ShareLinkFailure> ShareLinkFailures => Set<ShareLinkFailure>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

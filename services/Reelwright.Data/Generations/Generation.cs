@@ -41,6 +41,21 @@ public sealed class Generation
     /// </summary>
     public int MediaAccessVersion { get; set; }
 
+    /// <summary>When it was published to the public gallery; null while it is not there.</summary>
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>The title it was published under.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>Published with its prompt and recipe hidden: no public response carries them, and it cannot be remixed.</summary>
+    public bool HideRecipe { get; set; }
+
+    /// <summary>The public clip whose recipe this one was remixed from: its credit, and an edge of the remix lineage.</summary>
+    public Guid? RemixOfId { get; init; }
+
+    /// <summary>How many accounts like it; kept with each like and unlike in the same transaction.</summary>
+    public int LikeCount { get; set; }
+
     public required string ModelId { get; init; }
     public required string Prompt { get; init; }
     public required string NegativePrompt { get; init; }

@@ -43,6 +43,11 @@ internal sealed class GenerationConfiguration : IEntityTypeConfiguration<Generat
         builder.HasOne<Generation>().WithMany().HasForeignKey(g => g.RerunOfId).OnDelete(DeleteBehavior.SetNull);
         // A person's clips, newest first (the clip library, a profile).
         builder.HasIndex(g => new { g.AuthorId, g.CreatedAt, g.Id }).IsDescending(false, true, true);
+        builder.Property(g => g.Title).HasMaxLength(200);
+        builder.HasOne<Generation>().WithMany().HasForeignKey(g => g.RemixOfId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(g => g.RemixOfId);
+        // The public gallery, newest first: only published clips are in the index.
+        builder.HasIndex(g => new { g.PublishedAt, g.Id }).IsDescending().HasFilter("published_at IS NOT NULL").HasDatabaseName("ix_generations_gallery");
         // A project's history, newest first.
         builder.HasIndex(g => new { g.ProjectId, g.CreatedAt, g.Id }).IsDescending(false, true, true);
         builder.Property(g => g.FailureReason).HasMaxLength(2000);

@@ -592,6 +592,10 @@ namespace Reelwright.Data.Migrations
                         .HasColumnType("double precision")
                         .HasColumnName("guidance");
 
+                    b.Property<bool>("HideRecipe")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hide_recipe");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -600,6 +604,10 @@ namespace Reelwright.Data.Migrations
                     b.Property<int?>("Keyframes")
                         .HasColumnType("integer")
                         .HasColumnName("keyframes");
+
+                    b.Property<int>("LikeCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("like_count");
 
                     b.Property<int>("MediaAccessVersion")
                         .HasColumnType("integer")
@@ -648,6 +656,14 @@ namespace Reelwright.Data.Migrations
                     b.Property<int?>("PromptVersion")
                         .HasColumnType("integer")
                         .HasColumnName("prompt_version");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid?>("RemixOfId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("remix_of_id");
 
                     b.Property<string>("RequestFingerprint")
                         .HasMaxLength(64)
@@ -701,6 +717,11 @@ namespace Reelwright.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("team_id");
 
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
                     b.Property<int>("TotalSteps")
                         .HasColumnType("integer")
                         .HasColumnName("total_steps");
@@ -726,6 +747,9 @@ namespace Reelwright.Data.Migrations
                     b.HasIndex("ParentGenerationId")
                         .HasDatabaseName("ix_generations_parent_generation_id");
 
+                    b.HasIndex("RemixOfId")
+                        .HasDatabaseName("ix_generations_remix_of_id");
+
                     b.HasIndex("RerunOfId")
                         .HasDatabaseName("ix_generations_rerun_of_id");
 
@@ -745,6 +769,11 @@ namespace Reelwright.Data.Migrations
 
                     b.HasIndex("PromptId", "PromptVersion")
                         .HasDatabaseName("ix_generations_prompt_id_prompt_version");
+
+                    b.HasIndex("PublishedAt", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_generations_gallery")
+                        .HasFilter("published_at IS NOT NULL");
 
                     b.HasIndex("ShotId", "ShotVersion")
                         .IsUnique()
@@ -1176,6 +1205,149 @@ namespace Reelwright.Data.Migrations
                         .HasName("pk_secrets");
 
                     b.ToTable("secrets", (string)null);
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Sharing.Like", b =>
+                {
+                    b.Property<Guid>("GenerationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("generation_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("GenerationId", "UserId")
+                        .HasName("pk_likes");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_likes_created_at");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_likes_user_id");
+
+                    b.ToTable("likes", (string)null);
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Sharing.ShareLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AllowComments")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allow_comments");
+
+                    b.Property<bool>("AllowDownloads")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allow_downloads");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid?>("GenerationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("generation_id");
+
+                    b.Property<string>("PassphraseHash")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("passphrase_hash");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid?>("ShotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shot_id");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<int>("ViewCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("view_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_share_links");
+
+                    b.HasIndex("GenerationId")
+                        .HasDatabaseName("ix_share_links_generation_id");
+
+                    b.HasIndex("ProjectId")
+                        .HasDatabaseName("ix_share_links_project_id");
+
+                    b.HasIndex("ShotId")
+                        .HasDatabaseName("ix_share_links_shot_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_share_links_token_hash");
+
+                    b.ToTable("share_links", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_share_links_one_target", "(generation_id IS NULL) <> (shot_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Sharing.ShareLinkFailure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_address");
+
+                    b.Property<Guid>("ShareLinkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("share_link_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_share_link_failures");
+
+                    b.HasIndex("ClientAddress", "At")
+                        .HasDatabaseName("ix_share_link_failures_client_address_at");
+
+                    b.HasIndex("ShareLinkId", "At")
+                        .HasDatabaseName("ix_share_link_failures_share_link_id_at");
+
+                    b.ToTable("share_link_failures", (string)null);
                 });
 
             modelBuilder.Entity("Reelwright.Data.Shots.Shot", b =>
@@ -1697,6 +1869,12 @@ namespace Reelwright.Data.Migrations
 
                     b.HasOne("Reelwright.Data.Generations.Generation", null)
                         .WithMany()
+                        .HasForeignKey("RemixOfId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_generations_generations_remix_of_id");
+
+                    b.HasOne("Reelwright.Data.Generations.Generation", null)
+                        .WithMany()
                         .HasForeignKey("RerunOfId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_generations_generations_rerun_of_id");
@@ -1798,6 +1976,55 @@ namespace Reelwright.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_review_decisions_users_user_id");
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Sharing.Like", b =>
+                {
+                    b.HasOne("Reelwright.Data.Generations.Generation", null)
+                        .WithMany()
+                        .HasForeignKey("GenerationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_likes_generations_generation_id");
+
+                    b.HasOne("Reelwright.Data.Accounts.StudioUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_likes_users_user_id");
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Sharing.ShareLink", b =>
+                {
+                    b.HasOne("Reelwright.Data.Generations.Generation", null)
+                        .WithMany()
+                        .HasForeignKey("GenerationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_share_links_generations_generation_id");
+
+                    b.HasOne("Reelwright.Data.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_share_links_projects_project_id");
+
+                    b.HasOne("Reelwright.Data.Shots.Shot", null)
+                        .WithMany()
+                        .HasForeignKey("ShotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_share_links_shots_shot_id");
+                });
+
+            modelBuilder.Entity("Reelwright.Data.Sharing.ShareLinkFailure", b =>
+                {
+                    b.HasOne("Reelwright.Data.Sharing.ShareLink", null)
+                        .WithMany()
+                        .HasForeignKey("ShareLinkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_share_link_failures_share_links_share_link_id");
                 });
 
             modelBuilder.Entity("Reelwright.Data.Shots.Shot", b =>
