@@ -2,11 +2,12 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Reelwright.EndToEndTests;
+namespace Reelwright.Testing;
 
 /// <summary>
 /// The web app as infra/up.sh and the container run it: published in Release and started in Production, a separate
 /// process. Unlike the in-process factory (Development), this serves static assets only if the publish output has them.
+/// The browser tests check the published app with it; the gallery load benchmark drives it.
 /// </summary>
 public sealed class PublishedWebApp : IAsyncDisposable
 {
