@@ -13,6 +13,10 @@ RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \
       --self-contained false -p:UseAppHost=false -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
+# Downloads write a clip's title and recipe into its MP4 with the ffmpeg executable (a stream copy, no encoding).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ffmpeg \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .
 USER $APP_UID

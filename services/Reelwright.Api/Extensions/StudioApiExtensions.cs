@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Reelwright.Api.Accounts;
 using Reelwright.Api.Activity;
 using Reelwright.Api.Comments;
+using Reelwright.Api.Downloads;
 using Reelwright.Api.Prompts;
 using Reelwright.Api.Reviews;
 using Reelwright.Api.Scheduling;
@@ -65,6 +66,7 @@ public static class StudioApiExtensions
         if (builder.Configuration.GetValue("Outbox:RelayEnabled", defaultValue: true))
             services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay>());
         services.AddWebhooks(builder.Configuration);
+        services.AddDownloads();
 
         services.AddMassTransit(bus =>
         {
@@ -114,6 +116,7 @@ public static class StudioApiExtensions
         app.MapFavouritesApi();
         app.MapGenerationsApi().MapRerunsApi();
         app.MapMediaApi();
+        app.MapDownloadsApi();
         app.MapModelsApi();
         app.MapWorkersApi();
         app.MapWebhooksApi();
