@@ -14,6 +14,10 @@ public partial class SharePanel
     private static readonly (string Hours, string Words)[] ExpiryChoices =
         [("", "never"), ("24", "in 1 day"), ("168", "in 7 days"), ("720", "in 30 days")];
 
+    // A select binds text, not a bool (Blazor converts only a checkbox's value to bool).
+    private const string ViewOnly = "view";
+    private const string ViewAndComment = "comment";
+
     private readonly ApiCallErrors _load = new();
     private readonly ApiCallErrors _create = new();
     private List<ListedShareLink> _links = [];
@@ -22,7 +26,7 @@ public partial class SharePanel
     private bool _wholeStack;
     private string _expiresInHours = "";
     private string _passphrase = "";
-    private bool _allowComments;
+    private string _permission = ViewOnly;
     private bool _allowDownloads;
 
     [Parameter, EditorRequired] public Guid GenerationId { get; set; }
@@ -57,7 +61,7 @@ public partial class SharePanel
             ShotId: stack ? ShotId : null,
             ExpiresInHours: int.TryParse(_expiresInHours, out var hours) ? hours : null,
             Passphrase: string.IsNullOrEmpty(_passphrase) ? null : _passphrase,
-            _allowComments,
+            AllowComments: _permission == ViewAndComment,
             _allowDownloads);
         if (await _create.TryAsync(async () => _created = await Api.CreateShareLinkAsync(request)))
         {
