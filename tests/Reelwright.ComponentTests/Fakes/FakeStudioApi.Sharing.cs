@@ -28,7 +28,7 @@ public sealed partial class FakeStudioApi
     {
         ShareLinkRequests.Add(request);
         ThrowIfUnreachable();
-        var link = new ShareLinkView(Guid.NewGuid(), Sample.Noon.AddMinutes(ShareLinks.Count + 1), Sample.User.Id,
+        var link = new ShareLinkView(Guid.NewGuid(), Sample.Noon.AddMinutes(ShareLinks.Count + 1), Sample.User.Id, Sample.User.DisplayName,
             request.ExpiresInHours is { } hours ? Sample.Noon.AddHours(hours) : null, HasPassphrase: request.Passphrase is { Length: > 0 },
             request.AllowComments, request.AllowDownloads, RevokedAt: null, ViewCount: 0);
         ShareLinks.Add((request.GenerationId, request.ShotId, link));
@@ -58,13 +58,12 @@ public sealed partial class FakeStudioApi
         return Task.FromResult(SharedAnswer(token, passphrase));
     }
 
-    public Task<SharedCommentView> AddSharedCommentAsync(string token, string? passphrase, Guid generationId, string body, int startFrame,
+    public Task<CommentView> AddSharedCommentAsync(string token, string? passphrase, Guid generationId, string body, int startFrame,
         CancellationToken ct = default)
     {
         SharedComments.Add((token, passphrase, generationId, body, startFrame));
         ThrowIfUnreachable();
-        return Task.FromResult(new SharedCommentView(Guid.NewGuid(), null, Sample.User.DisplayName, startFrame, startFrame, body,
-            Sample.Noon.AddHours(1), ResolvedAt: null));
+        return Task.FromResult(Sample.Comment(generationId, body, startFrame, author: Sample.User.DisplayName) with { CreatedAt = Sample.Noon.AddHours(1) });
     }
 
     public string DownloadUrl(Guid generationId, string format) => $"{PublicBaseUrl}/api/generations/{generationId}/download?format={format}";

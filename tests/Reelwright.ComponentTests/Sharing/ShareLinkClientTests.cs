@@ -11,12 +11,19 @@ public sealed class ShareLinkClientTests
 {
     private const string SharedJson = """
         {"kind":"Stack","title":"Opening shot","allowComments":true,"allowDownloads":true,"expiresAt":"2025-12-02T12:00:00+00:00",
-         "clips":[{"id":"0199a000-0000-7000-8000-0000000000aa","version":2,"prompt":"a red circle","negativePrompt":"","modelId":"minisora-shapes",
+         "clips":[{"id":"0199a000-0000-7000-8000-0000000000aa","version":2,"status":"Succeeded","prompt":"a red circle","negativePrompt":"","modelId":"minisora-shapes",
                    "seed":7,"steps":20,"guidance":1.5,"scheduler":null,"keyframes":null,"framesBetween":null,"endPrompt":null,
                    "videoUrl":"/api/generations/aa/media/video?sig=1","posterUrl":"/api/generations/aa/media/poster?sig=1",
                    "previewUrl":"/api/generations/aa/media/preview?sig=1","frameCount":16,"fps":8,"durationSeconds":2,
                    "downloadUrl":"/api/generations/aa/download?share=tok","comments":[{"id":"0199a000-0000-7000-8000-0000000000bb",
-                   "parentId":null,"authorName":"Grace Hopper","startFrame":3,"endFrame":3,"body":"Nice","createdAt":"2025-11-25T12:00:00+00:00"}]}]}
+                   "generationId":"0199a000-0000-7000-8000-0000000000aa","parentId":null,"authorId":"0199a000-0000-7000-8000-000000000002",
+                   "authorName":"Grace Hopper","startFrame":3,"endFrame":3,"x":null,"y":null,"body":"Nice","createdAt":"2025-11-25T12:00:00+00:00",
+                   "resolvedAt":null,"resolvedBy":null,"recipe":{"modelId":"minisora-shapes","prompt":"a red circle","negativePrompt":"","seed":7,
+                   "steps":20,"guidance":1.5,"scheduler":null,"keyframes":null,"framesBetween":null,"endPrompt":null}}]},
+                  {"id":"0199a000-0000-7000-8000-0000000000ab","version":3,"status":"Running","prompt":"a red circle","negativePrompt":"",
+                   "modelId":"minisora-shapes","seed":8,"steps":20,"guidance":1.5,"scheduler":null,"keyframes":null,"framesBetween":null,
+                   "endPrompt":null,"videoUrl":null,"posterUrl":null,"previewUrl":null,"frameCount":null,"fps":null,"durationSeconds":null,
+                   "width":null,"height":null,"downloadUrl":null,"comments":[]}]}
         """;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -34,10 +41,13 @@ public sealed class ShareLinkClientTests
         Assert.Contains("\"passphrase\":\"open sesame\"", handler.Body);
         var view = Assert.IsType<SharedLinkOutcome.Shown>(outcome).View;
         Assert.True(view.IsStack);
-        var clip = Assert.Single(view.Clips);
+        Assert.Equal(2, view.Clips.Count);
+        var clip = view.Clips[0];
         Assert.Equal(2, clip.Version);
         Assert.Equal("/api/generations/aa/download?share=tok", clip.DownloadUrl);
         Assert.Equal("Nice", Assert.Single(clip.Comments!).Body);
+        Assert.Equal(GenerationStatus.Running, view.Clips[1].Status);
+        Assert.Null(view.Clips[1].VideoUrl);
     }
 
     [Fact]
@@ -113,7 +123,7 @@ public sealed class ShareLinkClientTests
     public async Task A_stacks_links_are_asked_for_by_its_shot()
     {
         var handler = new AnsweringHandler(HttpStatusCode.OK, """
-            [{"id":"0199a000-0000-7000-8000-0000000000dd","createdAt":"2025-11-25T12:00:00+00:00","createdBy":"0199a000-0000-7000-8000-000000000001",
+            [{"id":"0199a000-0000-7000-8000-0000000000dd","createdAt":"2025-11-25T12:00:00+00:00","createdBy":"0199a000-0000-7000-8000-000000000001","createdByName":"Ada Lovelace",
               "expiresAt":null,"hasPassphrase":true,"allowComments":false,"allowDownloads":true,"revokedAt":null,"viewCount":4}]
             """);
         var shotId = Guid.NewGuid();
@@ -121,7 +131,9 @@ public sealed class ShareLinkClientTests
         var links = await WireClients.Over(handler).GetShareLinksAsync(shotId: shotId, ct: Ct);
 
         Assert.Equal($"?shotId={shotId}", handler.Request!.RequestUri!.Query);
-        Assert.Equal(4, Assert.Single(links).ViewCount);
+        var link = Assert.Single(links);
+        Assert.Equal(4, link.ViewCount);
+        Assert.Equal("Ada Lovelace", link.CreatedByName);
     }
 
     [Fact]

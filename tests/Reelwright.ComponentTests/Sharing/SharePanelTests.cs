@@ -99,6 +99,7 @@ public sealed class SharePanelTests : StudioTestContext
         var cut = RenderPanel(ShotId);
 
         var openRow = Row(cut, open);
+        Assert.Equal("2025-11-25 12:00 UTC by Alan Turing", openRow.QuerySelector(".created")!.TextContent);
         Assert.Equal("never", openRow.QuerySelector(".expires")!.TextContent);
         Assert.Equal("no", openRow.QuerySelector(".passphrase")!.TextContent);
         Assert.Equal("view, download", openRow.QuerySelector(".permissions")!.TextContent);
@@ -148,7 +149,7 @@ public sealed class SharePanelTests : StudioTestContext
 
     private ShareLinkView GivenLink(Guid? generationId, Guid? shotId, Func<ShareLinkView, ShareLinkView>? shape = null)
     {
-        var link = new ShareLinkView(Guid.NewGuid(), Sample.Noon.AddMinutes(-Api.ShareLinks.Count), Sample.User.Id, ExpiresAt: null,
+        var link = new ShareLinkView(Guid.NewGuid(), Sample.Noon.AddMinutes(-Api.ShareLinks.Count), Sample.User.Id, "Alan Turing", ExpiresAt: null,
             HasPassphrase: false, AllowComments: false, AllowDownloads: false, RevokedAt: null, ViewCount: 0);
         link = shape is null ? link : shape(link);
         Api.ShareLinks.Add((generationId, shotId, link));

@@ -23,8 +23,8 @@ public sealed class SharedPageTests : StudioTestContext
 
         Assert.Null(typeof(SharedPage).GetCustomAttribute<AuthorizeAttribute>());
         var video = cut.Find($"article[data-clip-id='{clip.Id}'] video");
-        Assert.Equal(Api.MediaUrl(clip.VideoUrl), video.GetAttribute("src"));
-        Assert.Equal(Api.MediaUrl(clip.PosterUrl), video.GetAttribute("poster"));
+        Assert.Equal(Api.MediaUrl(clip.VideoUrl!), video.GetAttribute("src"));
+        Assert.Equal(Api.MediaUrl(clip.PosterUrl!), video.GetAttribute("poster"));
         Assert.Equal("a red circle drifting left", cut.Find(".recipe .prompt").TextContent);
         Assert.Equal("7", cut.Find(".recipe .seed").TextContent);
         Assert.Equal([(SharedSample.Token, (string?)null)], Api.SharedOpenings);
@@ -127,6 +127,25 @@ public sealed class SharedPageTests : StudioTestContext
         Assert.Equal("Opening shot", cut.Find("h1").TextContent);
         Assert.Equal(["3", "2", "1"], cut.FindAll("article.shared-clip").Select(a => a.GetAttribute("data-version")));
         Assert.Equal(3, cut.FindAll("article.shared-clip video").Count);
+    }
+
+    [Fact]
+    public void A_version_still_generating_shows_a_note_instead_of_a_video()
+    {
+        var running = SharedSample.Clip(2) with
+        {
+            Status = GenerationStatus.Running, VideoUrl = null, PosterUrl = null, PreviewUrl = null, FrameCount = null, Fps = null, DurationSeconds = null,
+        };
+        var view = new SharedView("Stack", "Opening shot", AllowComments: true, AllowDownloads: false, ExpiresAt: null, [SharedSample.Clip(1), running]);
+        Api.SharedAnswer = (_, _) => new SharedLinkOutcome.Shown(view);
+
+        var cut = RenderShared();
+
+        var card = cut.Find("article[data-version='2']");
+        Assert.Null(card.QuerySelector("video"));
+        Assert.Contains("no clip to show (running)", card.QuerySelector(".unfinished")!.TextContent);
+        Assert.Null(card.QuerySelector(".shared-comment-form"));
+        Assert.NotNull(cut.Find("article[data-version='1'] .shared-comment-form"));
     }
 
     [Fact]

@@ -192,7 +192,7 @@ public interface IStudioApi
     Task<SharedLinkOutcome> OpenSharedAsync(string token, string? passphrase, CancellationToken ct = default);
 
     /// <summary>Comments through a link that allows it (signed in); a refusal's field errors are keyed body or startFrame.</summary>
-    Task<SharedCommentView> AddSharedCommentAsync(string token, string? passphrase, Guid generationId, string body, int startFrame, CancellationToken ct = default);
+    Task<CommentView> AddSharedCommentAsync(string token, string? passphrase, Guid generationId, string body, int startFrame, CancellationToken ct = default);
 
     /// <summary>The browser's address for a clip's file (<see cref="ShareDownloadFormat"/>), as an attachment.</summary>
     string DownloadUrl(Guid generationId, string format);

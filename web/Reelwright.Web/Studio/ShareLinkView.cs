@@ -5,6 +5,7 @@ public sealed record ShareLinkView(
     Guid Id,
     DateTimeOffset CreatedAt,
     Guid CreatedBy,
+    string? CreatedByName,
     DateTimeOffset? ExpiresAt,
     bool HasPassphrase,
     bool AllowComments,

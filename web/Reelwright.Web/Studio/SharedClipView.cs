@@ -2,12 +2,13 @@ namespace Reelwright.Web.Studio;
 
 /// <summary>
 /// One clip behind a share link, with its recipe. Media and download URLs are relative to the Studio API and
-/// short-lived; DownloadUrl is null unless the link allows downloads, Comments null unless it allows comments, and
-/// Version null when the clip is not in a shot.
+/// short-lived, and null (with the frame figures) while the clip has not finished. DownloadUrl is null unless the
+/// link allows downloads, Comments null unless it allows comments (oldest first), Version null outside a stack.
 /// </summary>
 public sealed record SharedClipView(
     Guid Id,
     int? Version,
+    GenerationStatus Status,
     string Prompt,
     string? NegativePrompt,
     string? ModelId,
@@ -18,11 +19,11 @@ public sealed record SharedClipView(
     int? Keyframes,
     int? FramesBetween,
     string? EndPrompt,
-    string VideoUrl,
-    string PosterUrl,
+    string? VideoUrl,
+    string? PosterUrl,
     string? PreviewUrl,
-    int FrameCount,
-    int Fps,
-    double DurationSeconds,
+    int? FrameCount,
+    int? Fps,
+    double? DurationSeconds,
     string? DownloadUrl,
-    IReadOnlyList<SharedCommentView>? Comments);
+    IReadOnlyList<CommentView>? Comments);

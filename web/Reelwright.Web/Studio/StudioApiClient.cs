@@ -359,9 +359,9 @@ public sealed class StudioApiClient(HttpClient http, IStudioSession session, IOp
             ?? throw new System.Text.Json.JsonException("The Studio API answered a share link with an empty body."));
     }
 
-    public Task<SharedCommentView> AddSharedCommentAsync(string token, string? passphrase, Guid generationId, string body, int startFrame,
+    public Task<CommentView> AddSharedCommentAsync(string token, string? passphrase, Guid generationId, string body, int startFrame,
         CancellationToken ct = default) =>
-        ReadAsync<SharedCommentView>(HttpMethod.Post, $"/api/shared/{Uri.EscapeDataString(token)}/comments",
+        ReadAsync<CommentView>(HttpMethod.Post, $"/api/shared/{Uri.EscapeDataString(token)}/comments",
             new { passphrase, generationId, body, startFrame }, ct: ct);
 
     public string DownloadUrl(Guid generationId, string format) =>

@@ -9,7 +9,7 @@ namespace Reelwright.Web.Components.Sharing;
 /// </summary>
 public partial class SharedClipCard
 {
-    private List<SharedCommentView> _comments = [];
+    private List<CommentView> _comments = [];
 
     [Inject] public required IStudioApi Api { get; init; }
 
@@ -34,8 +34,8 @@ public partial class SharedClipCard
             .SelectMany(thread => all.Where(c => c.ParentId == thread.Id).OrderBy(c => c.CreatedAt).Prepend(thread))];
     }
 
-    private void Add(SharedCommentView comment) => _comments.Add(comment);
+    private void Add(CommentView comment) => _comments.Add(comment);
 
-    private static string FramesOf(SharedCommentView comment) =>
+    private static string FramesOf(CommentView comment) =>
         comment.EndFrame > comment.StartFrame ? $"frames {comment.StartFrame + 1}–{comment.EndFrame + 1}" : $"frame {comment.StartFrame + 1}";
 }

@@ -19,12 +19,12 @@ public partial class SharedCommentForm
 
     [Parameter, EditorRequired] public required SharedClipView Clip { get; set; }
 
-    [Parameter] public EventCallback<SharedCommentView> OnPosted { get; set; }
+    [Parameter] public EventCallback<CommentView> OnPosted { get; set; }
 
     private async Task PostAsync()
     {
         _posting = true;
-        SharedCommentView? posted = null;
+        CommentView? posted = null;
         if (await _errors.TryAsync(async () => posted = await Api.AddSharedCommentAsync(Token, Passphrase, Clip.Id, _body.Trim(), _frame - 1)))
         {
             _body = "";
