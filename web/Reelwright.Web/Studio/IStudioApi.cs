@@ -174,5 +174,26 @@ public interface IStudioApi
     /// <summary>Prompts the signed-in user can see, newest-updated first, a page at a time.</summary>
     Task<PromptPageView> SearchPromptsAsync(PromptFilter filter, string? cursor = null, int limit = 20, CancellationToken ct = default);
 
+    // Share links (issue 7): links for people outside the team, and downloads.
 
+    /// <summary>Makes a link to a clip or a version stack (editors and owners); its token comes back this once.</summary>
+    Task<CreatedShareLinkView> CreateShareLinkAsync(ShareLinkRequest request, CancellationToken ct = default);
+
+    /// <summary>The links made to a clip (<paramref name="generationId"/>) or to a version stack (<paramref name="shotId"/>), revoked ones too.</summary>
+    Task<IReadOnlyList<ShareLinkView>> GetShareLinksAsync(Guid? generationId = null, Guid? shotId = null, CancellationToken ct = default);
+
+    /// <summary>Ends a link at once (its creator, a team owner or an administrator).</summary>
+    Task RevokeShareLinkAsync(Guid shareLinkId, CancellationToken ct = default);
+
+    /// <summary>
+    /// Opens a link as anyone may, signed in or not, and counts a view. A passphrase asked for, a link ended, too many
+    /// tries or no such link come back as the outcome, not as exceptions.
+    /// </summary>
+    Task<SharedLinkOutcome> OpenSharedAsync(string token, string? passphrase, CancellationToken ct = default);
+
+    /// <summary>Comments through a link that allows it (signed in); a refusal's field errors are keyed body or startFrame.</summary>
+    Task<CommentView> AddSharedCommentAsync(string token, string? passphrase, Guid generationId, string body, int startFrame, CancellationToken ct = default);
+
+    /// <summary>The browser's address for a clip's file (<see cref="ShareDownloadFormat"/>), as an attachment.</summary>
+    string DownloadUrl(Guid generationId, string format);
 }

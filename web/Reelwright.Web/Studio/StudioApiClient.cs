@@ -311,4 +311,67 @@ public sealed class StudioApiClient(HttpClient http, IStudioSession session, IOp
 
     public async Task<IReadOnlyList<SweepView>> GetSweepsAsync(Guid? projectId = null, CancellationToken ct = default) =>
         await ReadAsync<List<SweepView>>(HttpMethod.Get, projectId is { } project ? $"/api/sweeps?projectId={project}" : "/api/sweeps", ct: ct);
+
+    // Share links (issue 7)
+
+    /// <summary>Without Retry-After the API's window for wrong passphrases is the fair guess.</summary>
+    private static readonly TimeSpan DefaultShareRetryAfter = TimeSpan.FromMinutes(15);
+
+    public Task<CreatedShareLinkView> CreateShareLinkAsync(ShareLinkRequest request, CancellationToken ct = default) =>
+        ReadAsync<CreatedShareLinkView>(HttpMethod.Post, "/api/share-links", request, ct: ct);
+
+    public async Task<IReadOnlyList<ShareLinkView>> GetShareLinksAsync(Guid? generationId = null, Guid? shotId = null, CancellationToken ct = default)
+    {
+        var query = (generationId, shotId) switch
+        {
+            ({ } generation, null) => $"?generationId={generation}",
+            (null, { } shot) => $"?shotId={shot}",
+            _ => throw new ArgumentException("Ask for the links of a clip or of a version stack: one of the two."),
+        };
+        return await ReadAsync<List<ShareLinkView>>(HttpMethod.Get, $"/api/share-links{query}", ct: ct);
+    }
+
+    public Task RevokeShareLinkAsync(Guid shareLinkId, CancellationToken ct = default) =>
+        SendOnlyAsync(HttpMethod.Delete, $"/api/share-links/{shareLinkId}", ct: ct);
+
+    public async Task<SharedLinkOutcome> OpenSharedAsync(string token, string? passphrase, CancellationToken ct = default)
+    {
+        using var request = Request(HttpMethod.Post, $"/api/shared/{Uri.EscapeDataString(token)}", new { passphrase });
+        // Anyone may open a link. A signed-in visitor's token goes along, but the 401 this answers is about the
+        // passphrase, never about their session, so it is read here rather than by SendAsync.
+        if (await session.TokenAsync() is { } sessionToken)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", sessionToken);
+        using var response = await http.SendAsync(request, ct);
+
+        switch (response.StatusCode)
+        {
+            case HttpStatusCode.Unauthorized:
+                return new SharedLinkOutcome.PassphraseNeeded(WasWrong: !string.IsNullOrEmpty(passphrase));
+            case HttpStatusCode.Gone:
+                return new SharedLinkOutcome.Ended((await ProblemReader.TryReadAsync(response, ct))?.Detail);
+            case HttpStatusCode.TooManyRequests:
+                return new SharedLinkOutcome.TooManyTries(RetryAfter(response) ?? DefaultShareRetryAfter);
+            case HttpStatusCode.NotFound:
+                return new SharedLinkOutcome.NotFound();
+        }
+        await ThrowIfRefusedAsync(response, ct);
+        return new SharedLinkOutcome.Shown((await response.Content.ReadFromJsonAsync<SharedView>(StudioJson.Options, ct))
+            ?? throw new System.Text.Json.JsonException("The Studio API answered a share link with an empty body."));
+    }
+
+    public Task<CommentView> AddSharedCommentAsync(string token, string? passphrase, Guid generationId, string body, int startFrame,
+        CancellationToken ct = default) =>
+        ReadAsync<CommentView>(HttpMethod.Post, $"/api/shared/{Uri.EscapeDataString(token)}/comments",
+            new { passphrase, generationId, body, startFrame }, ct: ct);
+
+    public string DownloadUrl(Guid generationId, string format) =>
+        MediaUrl($"/api/generations/{generationId}/download?format={Uri.EscapeDataString(format)}");
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
+        response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - DateTimeOffset.UtcNow,
+            _ => null,
+        };
 }
