@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Reelwright.Api.Access;
+using Reelwright.Api.Media;
+using Reelwright.Data;
 using Reelwright.Data.Generations;
 
 namespace Reelwright.Api.Downloads;
@@ -21,10 +23,16 @@ public static class DownloadsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<IResult> DownloadAsync(Guid id, StudioAccess access, DownloadWriter writer, CancellationToken ct, string? format = null)
+    /// <param name="exp">With v and sig: the clip's signed video URL's signature, which a browser's download link carries instead of a
+    /// bearer token (it proves what the video URL proves, and nothing about the team: a hidden recipe stays hidden).</param>
+    private static async Task<IResult> DownloadAsync(
+        Guid id, StudioDbContext db, StudioAccess access, MediaUrlSigner signer, DownloadWriter writer, CancellationToken ct,
+        string? format = null, long? exp = null, int? v = null, string? sig = null)
     {
-        var generation = await (await access.VisibleGenerationsAsync(ct)).AsNoTracking().Include(g => g.Clip).SingleOrDefaultAsync(g => g.Id == id, ct);
-        if (generation is null)
+        var generation = await db.Generations.AsNoTracking().Include(g => g.Clip).SingleOrDefaultAsync(g => g.Id == id, ct);
+        var signed = generation is not null && exp is { } expires && v is { } version && sig is not null
+            && signer.Check(id, MediaKind.Video, expires, version, sig, generation.MediaAccessVersion) == MediaLinkCheck.Valid;
+        if (generation is null || (!signed && !await access.CanSeeAsync(generation, ct)))
             return AccessProblems.NotFound("generation");
         return await writer.DownloadAsync(generation, await HidesRecipeFromCallerAsync(generation, access, ct), format, ct);
     }

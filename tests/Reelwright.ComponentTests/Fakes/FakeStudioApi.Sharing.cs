@@ -66,5 +66,6 @@ public sealed partial class FakeStudioApi
         return Task.FromResult(Sample.Comment(generationId, body, startFrame, author: Sample.User.DisplayName) with { CreatedAt = Sample.Noon.AddHours(1) });
     }
 
-    public string DownloadUrl(Guid generationId, string format) => $"{PublicBaseUrl}/api/generations/{generationId}/download?format={format}";
+    public string DownloadUrl(Guid generationId, string signedVideoUrl, string format) =>
+        $"{PublicBaseUrl}/api/generations/{generationId}/download?format={format}" + (signedVideoUrl.Split('?') is [_, var query] ? "&" + query : "");
 }

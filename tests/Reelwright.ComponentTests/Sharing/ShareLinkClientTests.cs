@@ -142,7 +142,8 @@ public sealed class ShareLinkClientTests
         var client = WireClients.Over(new AnsweringHandler(HttpStatusCode.OK, "{}"));
         var id = Guid.NewGuid();
 
-        Assert.Equal($"https://media.example.test/api/generations/{id}/download?format=gif", client.DownloadUrl(id, ShareDownloadFormat.Gif));
+        Assert.Equal($"https://media.example.test/api/generations/{id}/download?format=gif&exp=1&v=0&sig=abc",
+            client.DownloadUrl(id, $"/api/generations/{id}/media/video?exp=1&v=0&sig=abc", ShareDownloadFormat.Gif));
     }
 
     /// <summary>The API refusing a passphrase check for a while, the way its rate limit does.</summary>

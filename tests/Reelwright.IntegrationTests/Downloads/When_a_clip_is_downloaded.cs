@@ -145,6 +145,20 @@ public sealed class When_a_clip_is_downloaded(DownloadsFixture studio) : IClassF
     }
 
     [Fact]
+    public async Task A_browser_link_carrying_the_clips_signed_video_url_downloads_without_a_token()
+    {
+        using var anonymous = studio.Api.CreateClient();
+        var signature = studio.TeamClip.Clip!.VideoUrl.Split('?')[1];
+
+        using var signed = await anonymous.GetAsync($"{DownloadUrl(studio.TeamClip.Id, "gif")}&{signature}", Ct);
+        using var forged = await anonymous.GetAsync($"{DownloadUrl(studio.TeamClip.Id, "gif")}&{signature.Replace("sig=", "sig=x")}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
+        AssertAttachment(signed, $"reelwright-{studio.TeamClip.Id}.gif");
+        await forged.ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task An_unknown_format_is_refused_naming_the_field()
     {
         using var response = await studio.Client.GetAsync(DownloadUrl(studio.TeamClip.Id, "webm"), Ct);

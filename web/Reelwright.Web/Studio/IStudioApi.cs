@@ -195,5 +195,5 @@ public interface IStudioApi
     Task<CommentView> AddSharedCommentAsync(string token, string? passphrase, Guid generationId, string body, int startFrame, CancellationToken ct = default);
 
     /// <summary>The browser's address for a clip's file (<see cref="ShareDownloadFormat"/>), as an attachment.</summary>
-    string DownloadUrl(Guid generationId, string format);
+    string DownloadUrl(Guid generationId, string signedVideoUrl, string format);
 }

@@ -364,8 +364,11 @@ public sealed class StudioApiClient(HttpClient http, IStudioSession session, IOp
         ReadAsync<CommentView>(HttpMethod.Post, $"/api/shared/{Uri.EscapeDataString(token)}/comments",
             new { passphrase, generationId, body, startFrame }, ct: ct);
 
-    public string DownloadUrl(Guid generationId, string format) =>
-        MediaUrl($"/api/generations/{generationId}/download?format={Uri.EscapeDataString(format)}");
+    public string DownloadUrl(Guid generationId, string signedVideoUrl, string format)
+    {
+        var signature = signedVideoUrl.IndexOf('?') is var start and >= 0 ? "&" + signedVideoUrl[(start + 1)..] : "";
+        return MediaUrl($"/api/generations/{generationId}/download?format={Uri.EscapeDataString(format)}{signature}");
+    }
 
     private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
         response.Headers.RetryAfter switch
