@@ -8,12 +8,16 @@ namespace Reelwright.Web.Components.Gallery;
 /// </summary>
 public static class StaticResponse
 {
-    /// <summary>A 404, so crawlers and link previews drop the address, while the page still says why in words.</summary>
-    public static void NotFound(HttpContext? context)
-    {
-        if (context is { Response.HasStarted: false })
+    /// <summary>
+    /// A 404, so crawlers and link previews drop the address, while the page still says why in words. Set as the
+    /// response starts: a 404 set while rendering makes Blazor leave the body to the app's generic not-found page.
+    /// </summary>
+    public static void NotFound(HttpContext? context) =>
+        context?.Response.OnStarting(() =>
+        {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
-    }
+            return Task.CompletedTask;
+        });
 
     /// <summary>
     /// Lets any site frame this response. The framework forbids framing by default (X-Frame-Options from antiforgery,
