@@ -32,7 +32,7 @@ public sealed class MainLayoutTests : StudioTestContext
 
         Assert.Equal(["sign-in", "sign-up"], cut.FindAll(".account a").Select(a => a.GetAttribute("href")));
         Assert.Empty(cut.FindAll("form.sign-out"));
-        Assert.DoesNotContain("queue", cut.FindAll("nav a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["", "workers", "gallery"], cut.FindAll("nav a").Select(a => a.GetAttribute("href")));
         Assert.Empty(cut.FindAll("#toasts"));
     }
 
@@ -41,8 +41,19 @@ public sealed class MainLayoutTests : StudioTestContext
     {
         var cut = Render<MainLayout>();
 
-        Assert.Equal(["", "workers", "queue", "prompts", "sweeps", "clips"], cut.FindAll("nav a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["", "workers", "gallery", "queue", "prompts", "sweeps", "clips"], cut.FindAll("nav a").Select(a => a.GetAttribute("href")));
         Assert.NotNull(cut.Find("#toasts"));
+    }
+
+    [Fact]
+    public void The_gallery_link_loads_the_page_fully_so_its_script_runs()
+    {
+        Authorization.SetNotAuthorized();
+
+        var gallery = Render<MainLayout>().Find("nav a[href=gallery]");
+
+        Assert.Equal("Gallery", gallery.TextContent);
+        Assert.Equal("false", gallery.GetAttribute("data-enhance-nav"));
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace Reelwright.Web.Studio;
 /// are null for models that do not walk (MiniSora), which the API requires. A null project leaves the clip outside
 /// any project; Visibility says who besides its author may see it. A parent makes the clip the next version of
 /// that clip's shot (and must be in the same project). A prompt version links the clip to it; when the recipe no
-/// longer matches that version the API saves a new one, branched from it.
+/// longer matches that version the API saves a new one, branched from it. A remix names the published clip whose
+/// recipe it started from (its recipe must be visible).
 /// </summary>
 public sealed record GenerationRecipe(
     string Prompt,
@@ -22,4 +23,5 @@ public sealed record GenerationRecipe(
     GenerationVisibility Visibility = GenerationVisibility.Team,
     Guid? ParentGenerationId = null,
     Guid? PromptId = null,
-    int? PromptVersion = null);
+    int? PromptVersion = null,
+    Guid? RemixOfId = null);

@@ -4,6 +4,8 @@ namespace Reelwright.Web.Studio;
 /// A generation as the Studio API returns it (GET /api/generations/{id}) and pushes it on every change. ShotId and
 /// ShotVersion place it in a version stack; ParentGenerationId is the version it was made from. PromptId and
 /// PromptVersion name the prompt version it was generated from; RerunOfId the clip it re-runs to verify.
+/// PublishedAt is set while it is in the public gallery, under Title, with its recipe hidden when HideRecipe;
+/// RemixOfId is the published clip it was remixed from.
 /// </summary>
 public sealed record GenerationView(
     Guid Id,
@@ -37,7 +39,12 @@ public sealed record GenerationView(
     Guid? PromptId = null,
     int? PromptVersion = null,
     Guid? SweepId = null,
-    Guid? RerunOfId = null)
+    Guid? RerunOfId = null,
+    Guid? RemixOfId = null,
+    DateTimeOffset? PublishedAt = null,
+    string? Title = null,
+    bool HideRecipe = false,
+    int LikeCount = 0)
 {
     public bool IsActive => Status is GenerationStatus.Queued or GenerationStatus.Running;
 

@@ -196,4 +196,24 @@ public interface IStudioApi
 
     /// <summary>The browser's address for a clip's file (<see cref="ShareDownloadFormat"/>), as an attachment.</summary>
     string DownloadUrl(Guid generationId, string signedVideoUrl, string format);
+
+    // Gallery (issue 7): the public side of sharing. The reads work for visitors (no session) too.
+
+    /// <summary>Published clips, newest first or most liked this week, a page at a time.</summary>
+    Task<GalleryPageView> GetGalleryAsync(GallerySort sort, string? cursor = null, CancellationToken ct = default);
+
+    /// <summary>One published clip with its lineage; an unknown or unpublished one is refused with 404.</summary>
+    Task<GalleryClipView> GetGalleryClipAsync(Guid clipId, CancellationToken ct = default);
+
+    /// <summary>Likes (true) or unlikes (false) a published clip as the signed-in user; doing it twice is harmless.</summary>
+    Task<LikeView> LikeAsync(Guid clipId, bool like, CancellationToken ct = default);
+
+    /// <summary>A person's name and published clips, newest first; 404 for an unknown or closed account.</summary>
+    Task<ProfileView> GetPersonAsync(Guid userId, string? cursor = null, CancellationToken ct = default);
+
+    /// <summary>Puts a finished clip in the gallery under a title (1–200 characters), its recipe hidden if asked; 409 unless finished.</summary>
+    Task<GalleryClipView> PublishAsync(Guid generationId, string title, bool hideRecipe, CancellationToken ct = default);
+
+    /// <summary>Takes a clip out of the gallery; every public media URL of it stops working at once.</summary>
+    Task<GenerationView> UnpublishAsync(Guid generationId, CancellationToken ct = default);
 }

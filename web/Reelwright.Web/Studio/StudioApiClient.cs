@@ -377,4 +377,33 @@ public sealed class StudioApiClient(HttpClient http, IStudioSession session, IOp
             { Date: { } date } => date - DateTimeOffset.UtcNow,
             _ => null,
         };
+
+    // Gallery (issue 7)
+
+    public Task<GalleryPageView> GetGalleryAsync(GallerySort sort, string? cursor = null, CancellationToken ct = default) =>
+        ReadAsAnyoneAsync<GalleryPageView>($"/api/gallery?sort={sort.ToString().ToLowerInvariant()}{CursorQuery(cursor)}", ct);
+
+    public Task<GalleryClipView> GetGalleryClipAsync(Guid clipId, CancellationToken ct = default) =>
+        ReadAsAnyoneAsync<GalleryClipView>($"/api/gallery/{clipId}", ct);
+
+    public Task<LikeView> LikeAsync(Guid clipId, bool like, CancellationToken ct = default) =>
+        ReadAsync<LikeView>(like ? HttpMethod.Put : HttpMethod.Delete, $"/api/gallery/{clipId}/like", ct: ct);
+
+    public Task<ProfileView> GetPersonAsync(Guid userId, string? cursor = null, CancellationToken ct = default) =>
+        ReadAsAnyoneAsync<ProfileView>($"/api/people/{userId}{(cursor is null ? "" : $"?cursor={Uri.EscapeDataString(cursor)}")}", ct);
+
+    public Task<GalleryClipView> PublishAsync(Guid generationId, string title, bool hideRecipe, CancellationToken ct = default) =>
+        ReadAsync<GalleryClipView>(HttpMethod.Post, $"/api/generations/{generationId}/publish", new { title, hideRecipe }, ct: ct);
+
+    public Task<GenerationView> UnpublishAsync(Guid generationId, CancellationToken ct = default) =>
+        ReadAsync<GenerationView>(HttpMethod.Post, $"/api/generations/{generationId}/unpublish", ct: ct);
+
+    /// <summary>
+    /// A public read: as the signed-in user when there is one (so likedByMe is theirs), else as a visitor. A visitor
+    /// has no session to end, so a 401 to them is a plain refusal, never <see cref="StudioSessionEndedException"/>.
+    /// </summary>
+    private async Task<T> ReadAsAnyoneAsync<T>(string path, CancellationToken ct) =>
+        await ReadAsync<T>(HttpMethod.Get, path, asUser: await session.TokenAsync() is not null, ct: ct);
+
+    private static string CursorQuery(string? cursor) => cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}";
 }

@@ -30,6 +30,9 @@ public sealed class WorkspaceForm
     public Guid? PromptId { get; set; }
     public int? PromptVersion { get; set; }
 
+    /// <summary>The published clip being remixed, if any; like the parent, loading a recipe leaves it as it is.</summary>
+    public Guid? RemixOfId { get; set; }
+
     public void ApplyDefaults(ModelView model)
     {
         ModelId = model.Id;
@@ -81,8 +84,8 @@ public sealed class WorkspaceForm
 
         return IsLatentWalk
             ? new GenerationRecipe(Prompt, NegativePrompt, seed, Steps, Guidance, ModelId, Scheduler, Keyframes, FramesBetween,
-                string.IsNullOrWhiteSpace(EndPrompt) ? null : EndPrompt, ProjectId, Visibility, ParentGenerationId, PromptId, PromptVersion)
+                string.IsNullOrWhiteSpace(EndPrompt) ? null : EndPrompt, ProjectId, Visibility, ParentGenerationId, PromptId, PromptVersion, RemixOfId)
             : new GenerationRecipe(Prompt, NegativePrompt, seed, Steps, Guidance, ModelId, ProjectId: ProjectId, Visibility: Visibility,
-                ParentGenerationId: ParentGenerationId, PromptId: PromptId, PromptVersion: PromptVersion);
+                ParentGenerationId: ParentGenerationId, PromptId: PromptId, PromptVersion: PromptVersion, RemixOfId: RemixOfId);
     }
 }

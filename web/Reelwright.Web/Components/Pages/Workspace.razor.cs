@@ -10,6 +10,8 @@ namespace Reelwright.Web.Components.Pages;
 /// Opened with ?parent={id} (from a clip's review page), the form starts from that clip's recipe and the next clip
 /// becomes its new version; with &amp;note={commentId} too, the note being answered is shown beside the form.
 /// Opened with ?open={id}, the form holds that clip's exact recipe (and prompt version), ready to generate it again.
+/// Opened with ?remix={id} (from a public clip page), the form holds that published clip's recipe and the next clip
+/// is recorded as its remix.
 /// </summary>
 public partial class Workspace
 {
@@ -29,6 +31,7 @@ public partial class Workspace
     private PromptView? _prompt;
     private ShotView? _parentShot;
     private CommentView? _note;
+    private GalleryClipView? _remixOf;
     private IReadOnlyDictionary<Guid, QueuedJobView> _places = new Dictionary<Guid, QueuedJobView>();
     private bool _placing;
     // Canceled, never disposed: a queue read already under way may still read its token.
@@ -45,6 +48,9 @@ public partial class Workspace
 
     /// <summary>A clip whose recipe to restore exactly ("Open in workspace"): its project, its prompt version, its seed.</summary>
     [SupplyParameterFromQuery(Name = "open")] public Guid? OpenId { get; set; }
+
+    /// <summary>A published clip to remix: its recipe fills the form, and clips made from it name it as their source.</summary>
+    [SupplyParameterFromQuery(Name = "remix")] public Guid? RemixId { get; set; }
 
     [Inject] public required IStudioApi Api { get; init; }
 
@@ -75,6 +81,8 @@ public partial class Workspace
                 await LoadParentAsync(parentId);
             else if (OpenId is { } openId)
                 await OpenAsync(openId);
+            else if (RemixId is { } remixId)
+                await RemixAsync(remixId);
             else if (PromptQueryId is { } promptId)
                 await OpenPromptAsync(promptId, VersionQuery);
             if (_form.PromptId is { } attached && _prompt?.Id != attached)
@@ -110,6 +118,29 @@ public partial class Workspace
         // Only a project the user may add clips to can be picked; elsewhere the form keeps their own default.
         if (_projects.Any(p => p.Id == clip.ProjectId))
             _form.ProjectId = clip.ProjectId;
+    }
+
+    /// <summary>A clip no longer published, or with its recipe hidden, cannot be remixed: the form says so and stays as it was.</summary>
+    private async Task RemixAsync(Guid clipId)
+    {
+        GalleryClipView clip;
+        try
+        {
+            clip = await Api.GetGalleryClipAsync(clipId);
+        }
+        catch (StudioProblemException e)
+        {
+            _errors = e.Errors;
+            return;
+        }
+        if (clip.Recipe is not { } recipe)
+        {
+            _errors = new Dictionary<string, string[]> { [""] = [$"\"{clip.Title}\" keeps its recipe hidden, so it cannot be remixed."] };
+            return;
+        }
+        _form.Load(recipe.ToGenerationRecipe());
+        _form.RemixOfId = clip.Id;
+        _remixOf = clip;
     }
 
     private async Task OpenPromptAsync(Guid promptId, int? number)
@@ -205,6 +236,12 @@ public partial class Workspace
         _parentShot = null;
         _note = null;
         _form.ParentGenerationId = null;
+    }
+
+    private void ClearRemix()
+    {
+        _remixOf = null;
+        _form.RemixOfId = null;
     }
 
     /// <summary>"v2 of <shot>", or the prompt of a clip that is in no shot yet (its first new version starts one).</summary>
