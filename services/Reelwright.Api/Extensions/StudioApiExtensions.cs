@@ -9,6 +9,7 @@ using Reelwright.Api.Downloads;
 using Reelwright.Api.Prompts;
 using Reelwright.Api.Reviews;
 using Reelwright.Api.Scheduling;
+using Reelwright.Api.ShareLinks;
 using Reelwright.Api.Shots;
 using Reelwright.Api.Sweeps;
 using Reelwright.Api.Faults;
@@ -120,6 +121,7 @@ public static class StudioApiExtensions
         app.MapModelsApi();
         app.MapWorkersApi();
         app.MapWebhooksApi();
+        app.MapShareLinksApi();
         app.MapHub<GenerationsHub>(GenerationsHub.Path);
         app.MapGet("/health", () => TypedResults.Ok("ok")).ExcludeFromDescription();
         return app;

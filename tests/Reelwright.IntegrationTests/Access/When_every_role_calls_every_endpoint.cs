@@ -64,6 +64,19 @@ public sealed class When_every_role_calls_every_endpoint(TeamOfFive team) : ICla
             new("GET verification of a clip that is no re-run", c => c.GetAsync($"/api/generations/{team.TeamClip.Id}/verification", ct), 404, 404, 404, 404, 404, 404),
             new("POST a prompt into the project", c => c.PostAsJsonAsync("/api/prompts", new { projectId = p, name = "Opening", firstVersion = new { text = "a red dot" } }, ct), 201, 201, 403, 403, 404, 401),
             new("POST a team of one's own", c => c.PostAsJsonAsync("/api/teams", new { name = "Side project" }, ct), 201, 201, 201, 201, 201, 401),
+            // ---- Share links (issue 7, helper "sharelinks") ----
+            new("POST a share link to a team clip", c => c.PostAsJsonAsync("/api/share-links", new { generationId = team.TeamClip.Id }, ct), 201, 201, 403, 403, 404, 401),
+            new("POST a share link to the editor's private clip", c => c.PostAsJsonAsync("/api/share-links", new { generationId = team.PrivateClip.Id }, ct), 404, 201, 404, 404, 404, 401),
+            new("GET a team clip's share links", c => c.GetAsync($"/api/share-links?generationId={team.TeamClip.Id}", ct), 200, 200, 200, 200, 404, 401),
+            new("DELETE a share link the editor just made", async c =>
+            {
+                using var made = await team.As["editor"].PostAsJsonAsync("/api/share-links", new { generationId = team.TeamClip.Id }, ct);
+                var id = (await made.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(ct)).GetProperty("id").GetGuid();
+                return await c.DeleteAsync($"/api/share-links/{id}", ct);
+            }, 204, 204, 403, 403, 404, 401),
+            new("POST open an unknown share link", c => c.PostAsJsonAsync("/api/shared/rw_shr_unknown", new { }, ct), 404, 404, 404, 404, 404, 404),
+            new("POST a comment through an unknown share link", c => c.PostAsJsonAsync("/api/shared/rw_shr_unknown/comments", new { generationId = team.TeamClip.Id, body = "hi", startFrame = 0 }, ct), 404, 404, 404, 404, 404, 401),
+            // ---- end of share links ----
         ];
 
         var mismatches = new StringBuilder();
