@@ -1,3 +1,4 @@
+using Reelwright.Api.Downloads;
 using Microsoft.EntityFrameworkCore;
 using Reelwright.Api.Media;
 using Reelwright.Data;
@@ -18,7 +19,7 @@ public static class SharedClips
             ? db.Generations.Where(g => g.Id == generationId)
             : db.Generations.Where(g => g.ShotId == link.ShotId && (g.Visibility != Visibility.Private || g.AuthorId == link.CreatedBy));
 
-    public static async Task<SharedViewResponse> ViewAsync(StudioDbContext db, ShareLink link, string token, MediaUrlSigner signer, CancellationToken ct)
+    public static async Task<SharedViewResponse> ViewAsync(StudioDbContext db, ShareLink link, MediaUrlSigner signer, CancellationToken ct)
     {
         var clips = await Of(db, link).AsNoTracking().Include(g => g.Clip).OrderBy(g => g.ShotVersion).ThenBy(g => g.CreatedAt).ToListAsync(ct);
         var comments = link.AllowComments ? await SharedComments.OnAsync(db, clips, ct) : null;
@@ -26,14 +27,15 @@ public static class SharedClips
             ? await db.Shots.Where(s => s.Id == shotId).Select(s => s.Name).SingleAsync(ct)
             : clips.Single().Title ?? Shorten(clips.Single().Prompt);
         return new SharedViewResponse(link.ShotId is null ? SharedViewKind.Clip : SharedViewKind.Stack, title, link.AllowComments, link.AllowDownloads, link.ExpiresAt,
-            [.. clips.Select(g => ToResponse(g, link, token, signer, comments?[g.Id]))]);
+            [.. clips.Select(g => ToResponse(g, link, signer, comments?[g.Id]))]);
     }
 
-    private static SharedClipResponse ToResponse(Generation g, ShareLink link, string token, MediaUrlSigner signer, IReadOnlyList<Comments.CommentResponse>? comments)
+    private static SharedClipResponse ToResponse(Generation g, ShareLink link, MediaUrlSigner signer, IReadOnlyList<Comments.CommentResponse>? comments)
     {
         var c = g.Clip;
         string? Url(MediaKind kind) => c is null ? null : signer.UrlFor(g.Id, kind, g.MediaAccessVersion);
-        var download = link.AllowDownloads && c is not null ? $"/api/generations/{g.Id}/download?format=mp4&share={Uri.EscapeDataString(token)}" : null;
+        // The clip's signed video URL proves the download as it proves the video: a link cannot send the passphrase.
+        var download = link.AllowDownloads && Url(MediaKind.Video) is { } video ? DownloadUrls.Signed(g.Id, video) : null;
         return new SharedClipResponse(g.Id, link.ShotId is null ? null : g.ShotVersion, g.Status,
             g.Prompt, g.NegativePrompt, g.ModelId, g.Seed, g.Steps, g.Guidance, g.Scheduler, g.Keyframes, g.FramesBetween, g.EndPrompt,
             Url(MediaKind.Video), Url(MediaKind.Poster), Url(MediaKind.Preview), c?.FrameCount, c?.Fps, c?.DurationSeconds, c?.Width, c?.Height,

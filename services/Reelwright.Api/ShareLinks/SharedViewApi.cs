@@ -39,7 +39,7 @@ public static class SharedViewApi
         if (refusal is not null)
             return refusal;
         await db.ShareLinks.Where(l => l.Id == link!.Id).ExecuteUpdateAsync(set => set.SetProperty(l => l.ViewCount, l => l.ViewCount + 1), ct);
-        return TypedResults.Ok(await SharedClips.ViewAsync(db, link!, token, signer, ct));
+        return TypedResults.Ok(await SharedClips.ViewAsync(db, link!, signer, ct));
     }
 
     private static async Task<IResult> CommentAsync(
