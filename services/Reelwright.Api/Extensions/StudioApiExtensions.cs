@@ -14,6 +14,7 @@ using Reelwright.Api.Faults;
 using Reelwright.Api.Generations;
 using Reelwright.Api.Generations.Reruns;
 using Reelwright.Api.Favourites;
+using Reelwright.Api.Gallery;
 using Reelwright.Api.Teams;
 using Reelwright.Api.Generations.Status;
 using Reelwright.Api.Media;
@@ -114,6 +115,7 @@ public static class StudioApiExtensions
         app.MapFavouritesApi();
         app.MapGenerationsApi().MapRerunsApi();
         app.MapMediaApi();
+        app.MapGalleryApi();
         app.MapModelsApi();
         app.MapWorkersApi();
         app.MapWebhooksApi();
