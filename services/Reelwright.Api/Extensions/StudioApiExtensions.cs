@@ -16,6 +16,7 @@ using Reelwright.Api.Faults;
 using Reelwright.Api.Generations;
 using Reelwright.Api.Generations.Reruns;
 using Reelwright.Api.Favourites;
+using Reelwright.Api.Gallery;
 using Reelwright.Api.Teams;
 using Reelwright.Api.Generations.Status;
 using Reelwright.Api.Media;
@@ -118,6 +119,7 @@ public static class StudioApiExtensions
         app.MapGenerationsApi().MapRerunsApi();
         app.MapMediaApi();
         app.MapDownloadsApi();
+        app.MapGalleryApi();
         app.MapModelsApi();
         app.MapWorkersApi();
         app.MapWebhooksApi();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Reelwright.Api.Access;
 using Reelwright.Api.Accounts;
+using Reelwright.Api.Gallery;
 using Reelwright.Api.Generations.Status;
 using Reelwright.Api.Media;
 using Reelwright.Api.Projects;
@@ -82,6 +83,7 @@ public static class GenerationsApi
         GenerationSubmitter submitter,
         PromptStore prompts,
         MediaUrlSigner signer,
+        StudioDbContext db,
         CancellationToken ct)
     {
         var errors = validator.Validate(request);
@@ -100,6 +102,8 @@ public static class GenerationsApi
         var project = await projects.ResolveAsync(request.ProjectId, ct);
         if (project is null && request.ProjectId is null)
             errors["projectId"] = ["You have no project you may generate in; name one (GET /api/me lists yours)."];
+        if (request.RemixOfId is { } remixOfId && !await GalleryClips.Published(db).AnyAsync(g => g.Id == remixOfId && !g.HideRecipe, ct))
+            errors["remixOfId"] = ["Remix a clip from the gallery whose recipe is shown: this one is not published, or its author kept its recipe hidden."];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors, title: "The generation request is not valid.");
         if (project is null)
@@ -182,7 +186,10 @@ public static class GenerationsApi
     {
         var generation = await (await access.VisibleGenerationsAsync(ct)).AsNoTracking()
             .Include(g => g.Clip).Include(g => g.Author).SingleOrDefaultAsync(g => g.Id == id, ct);
-        return generation is null ? AccessProblems.NotFound("generation") : TypedResults.Ok(GenerationResponse.From(generation, signer));
+        // A hidden recipe stays with the team: whoever sees the clip only because it is public gets no response carrying it.
+        if (generation is null || (generation.HideRecipe && !await access.CanSeeAsync(Visibility.Team, generation.AuthorId, generation.TeamId, ct)))
+            return AccessProblems.NotFound("generation");
+        return TypedResults.Ok(GenerationResponse.From(generation, signer));
     }
 
     private static async Task<IResult> ListAsync(

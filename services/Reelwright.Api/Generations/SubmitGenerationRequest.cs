@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Reelwright.Api.Generations;
 
 /// <summary>
@@ -19,6 +21,7 @@ namespace Reelwright.Api.Generations;
 /// <param name="ParentGenerationId">The clip this one is a new version of (a re-run or an edit of its recipe): it joins that clip's shot with the next version number.</param>
 /// <param name="PromptId">The prompt the form was loaded from: the clip is linked to its version, and a changed form saves a new version first.</param>
 /// <param name="PromptVersion">The version the form was loaded from (the latest when omitted); a new version branches from it.</param>
+/// <param name="RemixOfId">The gallery clip whose recipe this remixes: it must be published with its recipe shown, and is credited as the original.</param>
 public sealed record SubmitGenerationRequest(
     string? Prompt,
     string? NegativePrompt = null,
@@ -34,4 +37,6 @@ public sealed record SubmitGenerationRequest(
     string? Visibility = null,
     Guid? ParentGenerationId = null,
     Guid? PromptId = null,
-    int? PromptVersion = null);
+    int? PromptVersion = null,
+    // Left out of the request fingerprint when absent, so requests fingerprinted before remixes existed still match their retries.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? RemixOfId = null);

@@ -64,7 +64,7 @@ public sealed class When_every_role_calls_every_endpoint(TeamOfFive team) : ICla
             new("GET verification of a clip that is no re-run", c => c.GetAsync($"/api/generations/{team.TeamClip.Id}/verification", ct), 404, 404, 404, 404, 404, 404),
             new("POST a prompt into the project", c => c.PostAsJsonAsync("/api/prompts", new { projectId = p, name = "Opening", firstVersion = new { text = "a red dot" } }, ct), 201, 201, 403, 403, 404, 401),
             new("POST a team of one's own", c => c.PostAsJsonAsync("/api/teams", new { name = "Side project" }, ct), 201, 201, 201, 201, 201, 401),
-            // ---- Share links (issue 7, helper "sharelinks") ----
+            // Share links.
             new("POST a share link to a team clip", c => c.PostAsJsonAsync("/api/share-links", new { generationId = team.TeamClip.Id }, ct), 201, 201, 403, 403, 404, 401),
             new("POST a share link to the editor's private clip", c => c.PostAsJsonAsync("/api/share-links", new { generationId = team.PrivateClip.Id }, ct), 404, 201, 404, 404, 404, 401),
             new("GET a team clip's share links", c => c.GetAsync($"/api/share-links?generationId={team.TeamClip.Id}", ct), 200, 200, 200, 200, 404, 401),
@@ -76,7 +76,21 @@ public sealed class When_every_role_calls_every_endpoint(TeamOfFive team) : ICla
             }, 204, 204, 403, 403, 404, 401),
             new("POST open an unknown share link", c => c.PostAsJsonAsync("/api/shared/rw_shr_unknown", new { }, ct), 404, 404, 404, 404, 404, 404),
             new("POST a comment through an unknown share link", c => c.PostAsJsonAsync("/api/shared/rw_shr_unknown/comments", new { generationId = team.TeamClip.Id, body = "hi", startFrame = 0 }, ct), 404, 404, 404, 404, 404, 401),
-            // ---- end of share links ----
+            // The gallery last: some of its rows publish the owner's public clip and hide its recipe.
+            new("GET the gallery", c => c.GetAsync("/api/gallery?sort=liked", ct), 200, 200, 200, 200, 200, 200),
+            new("GET a public clip that is not published, in the gallery", c => c.GetAsync($"/api/gallery/{team.PublicClip.Id}", ct), 404, 404, 404, 404, 404, 404),
+            new("PUT a like on a team clip", c => c.PutAsync($"/api/gallery/{team.TeamClip.Id}/like", null, ct), 404, 404, 404, 404, 404, 401),
+            new("GET the owner's profile", c => c.GetAsync($"/api/people/{team.UserIds["owner"]}", ct), 200, 200, 200, 200, 200, 200),
+            new("POST publish of a team clip without a title", c => c.PostAsJsonAsync($"/api/generations/{team.TeamClip.Id}/publish", new { title = "" }, ct), 400, 400, 403, 403, 404, 401),
+            new("POST unpublish of a team clip that is not published", c => c.PostAsync($"/api/generations/{team.TeamClip.Id}/unpublish", null, ct), 200, 200, 403, 403, 404, 401),
+            // From here on the owner's public clip is in the gallery, then its recipe hidden: these rows change it, so they come last.
+            new("POST publish of the owner's public clip", c => c.PostAsJsonAsync($"/api/generations/{team.PublicClip.Id}/publish", new { title = "Opening" }, ct), 200, 403, 403, 403, 403, 401),
+            new("GET the published clip in the gallery", c => c.GetAsync($"/api/gallery/{team.PublicClip.Id}", ct), 200, 200, 200, 200, 200, 200),
+            new("PUT a like on the published clip", c => c.PutAsync($"/api/gallery/{team.PublicClip.Id}/like", null, ct), 200, 200, 200, 200, 200, 401),
+            new("DELETE a like on the published clip", c => c.DeleteAsync($"/api/gallery/{team.PublicClip.Id}/like", ct), 200, 200, 200, 200, 200, 401),
+            new("POST a remix of the published clip into the project", c => c.PostAsJsonAsync("/api/generations", new { prompt = "a green dot", projectId = p, steps = 1, remixOfId = team.PublicClip.Id }, ct), 201, 201, 403, 403, 404, 401),
+            new("POST publish of the owner's clip with its recipe hidden", c => c.PostAsJsonAsync($"/api/generations/{team.PublicClip.Id}/publish", new { title = "Opening", hideRecipe = true }, ct), 200, 403, 403, 403, 403, 401),
+            new("GET the hidden-recipe clip as a generation", c => c.GetAsync($"/api/generations/{team.PublicClip.Id}", ct), 200, 200, 200, 200, 404, 404),
         ];
 
         var mismatches = new StringBuilder();
