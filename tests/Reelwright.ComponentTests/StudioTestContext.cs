@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using System.Security.Claims;
 using Bunit;
 using Bunit.TestDoubles;
@@ -15,10 +16,14 @@ namespace Reelwright.ComponentTests;
 /// </summary>
 public abstract class StudioTestContext : BunitContext
 {
+    /// <summary>The web app's cache of public gallery pages; tests read what publishing evicted.</summary>
+    protected RecordingOutputCacheStore GalleryPages { get; } = new();
+
     protected StudioTestContext()
     {
         Services.AddSingleton<IStudioApi>(Api);
         Services.AddSingleton<IGenerationUpdates>(Updates);
+        Services.AddSingleton<IOutputCacheStore>(GalleryPages);
         Authorization = AddAuthorization();
         Authorization.SetAuthorized(Sample.User.DisplayName);
         Authorization.SetClaims(

@@ -19,6 +19,7 @@ public sealed class PublishPanelTests : StudioTestContext
         var cut = RenderPanel(_clip);
 
         Assert.Equal("false", cut.Find(".publish").GetAttribute("data-published"));
+        Assert.Empty(GalleryPages.EvictedTags);
         Assert.Equal("a red circle drifting left", cut.Find("#publish-title").GetAttribute("value"));
         Assert.Equal("Publish", cut.Find("#publish").TextContent.Trim());
         Assert.Empty(cut.FindAll("#unpublish"));
@@ -39,6 +40,8 @@ public sealed class PublishPanelTests : StudioTestContext
         Assert.Equal($"g/{_clip.Id}", cut.Find("#gallery-link").GetAttribute("href"));
         Assert.Contains("In the public gallery since", cut.Find("#publish-status").TextContent);
         Assert.Equal("Save", cut.Find("#publish").TextContent.Trim());
+        // Visitors' cached gallery pages are dropped, so they see it with their next page.
+        Assert.Equal(["gallery"], GalleryPages.EvictedTags);
     }
 
     [Fact]

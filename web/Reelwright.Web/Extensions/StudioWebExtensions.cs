@@ -1,3 +1,4 @@
+using Reelwright.Web.Components.Gallery;
 using Microsoft.Extensions.Options;
 using Reelwright.Web.Accounts;
 using Reelwright.Web.Components;
@@ -20,6 +21,7 @@ public static class StudioWebExtensions
 
         // Scoped, so each circuit listens with its own user's token and stops when the circuit closes.
         services.AddScoped<IGenerationUpdates, CircuitGenerationUpdates>();
+        services.AddOutputCache(GalleryCache.AddPolicy);
         return builder;
     }
 
@@ -52,6 +54,8 @@ public static class StudioWebExtensions
         // Authorization reads the user authentication found; antiforgery must come after both, since its tokens are tied to the user.
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication, so a signed-in reader is known and never served a visitor's copy.
+        app.UseOutputCache();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

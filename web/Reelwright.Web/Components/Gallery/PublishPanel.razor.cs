@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.OutputCaching;
 using Reelwright.Web.Studio;
 
 namespace Reelwright.Web.Components.Gallery;
@@ -22,6 +23,8 @@ public partial class PublishPanel
     [Parameter] public bool CanManage { get; set; }
 
     [Inject] public required IStudioApi Api { get; init; }
+
+    [Inject] public required IOutputCacheStore GalleryPages { get; init; }
 
     // Live updates hand in the same clip again: only another clip resets what the user has typed.
     protected override void OnParametersSet()
@@ -47,7 +50,9 @@ public partial class PublishPanel
     private async Task BusyAsync(Func<Task> call)
     {
         _busy = true;
-        await _errors.TryAsync(call);
+        // Visitors should see the change with their next page, not after the cached copies expire.
+        if (await _errors.TryAsync(call))
+            await GalleryCache.ForgetAsync(GalleryPages);
         _busy = false;
     }
 }
