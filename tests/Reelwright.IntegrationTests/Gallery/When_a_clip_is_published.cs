@@ -48,6 +48,9 @@ public sealed class When_a_clip_is_published(GalleryStudio studio) : IClassFixtu
         using var visitor = studio.Anonymous();
         var before = await GalleryStudio.GalleryClipAsync(visitor, clip.Id);
         Assert.Equal(HttpStatusCode.OK, await GalleryStudio.StatusOfAsync(visitor, before.VideoUrl));
+        // The plain URL a link preview keeps (no signature to expire) serves it while it is published.
+        var previewPoster = before.PosterUrl.Split('?')[0];
+        Assert.Equal(HttpStatusCode.OK, await GalleryStudio.StatusOfAsync(visitor, previewPoster));
 
         using var unpublish = await studio.Client.PostAsync($"/api/generations/{clip.Id}/unpublish", null, Ct);
 
@@ -57,6 +60,7 @@ public sealed class When_a_clip_is_published(GalleryStudio studio) : IClassFixtu
         await (await visitor.GetAsync($"/api/gallery/{clip.Id}", Ct)).ProblemAsync(HttpStatusCode.NotFound);
         await (await visitor.GetAsync(before.VideoUrl, Ct)).ProblemAsync(HttpStatusCode.NotFound);
         await (await visitor.GetAsync(before.PosterUrl, Ct)).ProblemAsync(HttpStatusCode.NotFound);
+        await (await visitor.GetAsync(previewPoster, Ct)).ProblemAsync(HttpStatusCode.NotFound);
         await (await visitor.GetAsync($"/api/generations/{clip.Id}", Ct)).ProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal(HttpStatusCode.OK, await GalleryStudio.StatusOfAsync(studio.Client, (await studio.GetAsync(clip.Id)).Clip!.VideoUrl));
     }
