@@ -43,7 +43,7 @@ public static class CommentsApi
         if (generation is null || !await access.CanSeeAsync(generation, ct))
             return AccessProblems.NotFound("generation");
         var comments = await db.Comments.AsNoTracking().Where(c => c.GenerationId == id).OrderBy(c => c.CreatedAt).ToListAsync(ct);
-        return TypedResults.Ok(await ToResponsesAsync(db, generation, comments, ct));
+        return TypedResults.Ok(await CommentReader.ReadAsync(db, generation, comments, ct));
     }
 
     private static async Task<IResult> CreateAsync(
@@ -82,7 +82,7 @@ public static class CommentsApi
         await activity.RecordAsync(ActivityEntries.About(generation, userId, ActivityKind.Commented, comment.Id,
             $"{http.User.Identity?.Name} commented on {frames} of {ActivityEntries.Describe(generation)}", now), ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/generations/{id}/comments", (await ToResponsesAsync(db, generation, [comment], ct)).Single());
+        return TypedResults.Created($"/api/generations/{id}/comments", (await CommentReader.ReadAsync(db, generation, [comment], ct)).Single());
     }
 
     private static async Task<IResult> SetResolvedAsync(Guid id, bool resolved, HttpContext http, StudioDbContext db, StudioAccess access, TimeProvider clock, CancellationToken ct)
@@ -99,7 +99,7 @@ public static class CommentsApi
         comment.ResolvedAt = resolved ? comment.ResolvedAt ?? clock.GetUtcNow() : null;
         comment.ResolvedBy = resolved ? comment.ResolvedBy ?? http.User.RequiredUserId() : null;
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok((await ToResponsesAsync(db, generation, [comment], ct)).Single());
+        return TypedResults.Ok((await CommentReader.ReadAsync(db, generation, [comment], ct)).Single());
     }
 
     private static async Task<IResult?> RoleProblemAsync(Generation generation, StudioAccess access, string toDo, CancellationToken ct) =>
@@ -110,15 +110,4 @@ public static class CommentsApi
             _ => null,
         };
 
-    private static async Task<List<CommentResponse>> ToResponsesAsync(StudioDbContext db, Generation g, List<Comment> comments, CancellationToken ct)
-    {
-        var authors = comments.Select(c => c.AuthorId).Distinct().ToList();
-        var names = await db.Users.Where(u => authors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        var recipe = new CommentRecipe(g.ModelId, g.Prompt, g.NegativePrompt, g.Seed, g.Steps, g.Guidance, g.Scheduler, g.Keyframes, g.FramesBetween, g.EndPrompt);
-        return
-        [
-            .. comments.Select(c => new CommentResponse(c.Id, c.GenerationId, c.ParentId, c.AuthorId, names.GetValueOrDefault(c.AuthorId, "a former member"),
-                c.StartFrame, c.EndFrame, c.X, c.Y, c.Body, c.CreatedAt, c.ResolvedAt, c.ResolvedBy, recipe)),
-        ];
-    }
 }
