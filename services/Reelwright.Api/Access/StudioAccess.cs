@@ -33,6 +33,12 @@ public sealed class StudioAccess(StudioDbContext db, IHttpContextAccessor http)
     public async Task<TeamRole?> RoleInAsync(Guid teamId, CancellationToken ct) =>
         (await RolesAsync(ct)).TryGetValue(teamId, out var role) ? role : null;
 
+    /// <summary>The caller's role in the project's team; null when the project does not exist or is not theirs (both 404).</summary>
+    public async Task<TeamRole?> RoleInProjectAsync(Guid projectId, CancellationToken ct) =>
+        await db.Projects.Where(p => p.Id == projectId).Select(p => (Guid?)p.TeamId).SingleOrDefaultAsync(ct) is { } teamId
+            ? await RoleInAsync(teamId, ct)
+            : null;
+
     /// <summary>Every generation the caller may see, as a query to refine.</summary>
     public async Task<IQueryable<Generation>> VisibleGenerationsAsync(CancellationToken ct)
     {

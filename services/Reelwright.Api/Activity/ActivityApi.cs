@@ -20,8 +20,7 @@ public static class ActivityApi
 
     private static async Task<IResult> ListAsync(Guid projectId, StudioDbContext db, StudioAccess access, CancellationToken ct, string? cursor = null, int limit = 50)
     {
-        var teamId = await db.Projects.Where(p => p.Id == projectId).Select(p => (Guid?)p.TeamId).SingleOrDefaultAsync(ct);
-        if (teamId is null || await access.RoleInAsync(teamId.Value, ct) is null)
+        if (await access.RoleInProjectAsync(projectId, ct) is null)
             return AccessProblems.NotFound("project");
         HistoryCursor? after = null;
         if (limit is < 1 or > 200 || (cursor is not null && !HistoryCursor.TryDecode(cursor, out after)))

@@ -213,8 +213,7 @@ public static class GenerationsApi
         var query = (await access.TeamGenerationsAsync(ct)).AsNoTracking().Include(g => g.Clip).Include(g => g.Author).AsQueryable();
         if (filter.ProjectId is { } project)
         {
-            var teamId = await db.Projects.Where(p => p.Id == project).Select(p => (Guid?)p.TeamId).SingleOrDefaultAsync(ct);
-            if (teamId is null || await access.RoleInAsync(teamId.Value, ct) is null)
+            if (await access.RoleInProjectAsync(project, ct) is null)
                 return AccessProblems.NotFound("project");
             query = query.Where(g => g.ProjectId == project);
         }

@@ -74,8 +74,7 @@ public static class ShotsApi
 
     private static async Task<IResult> ListAsync(Guid projectId, StudioDbContext db, StudioAccess access, CancellationToken ct)
     {
-        var teamId = await db.Projects.Where(p => p.Id == projectId).Select(p => (Guid?)p.TeamId).SingleOrDefaultAsync(ct);
-        if (teamId is null || await access.RoleInAsync(teamId.Value, ct) is null)
+        if (await access.RoleInProjectAsync(projectId, ct) is null)
             return AccessProblems.NotFound("project");
         var shots = await db.Shots.AsNoTracking().Where(s => s.ProjectId == projectId).OrderByDescending(s => s.CreatedAt)
             .Select(s => new ShotSummaryResponse(s.Id, s.ProjectId, s.Name, s.CreatedAt, s.LastVersion)).ToListAsync(ct);
