@@ -58,6 +58,25 @@ public sealed class ClipReviewVersionTests : ClipReviewTestContext
     }
 
     [Fact]
+    public void A_version_made_from_another_links_to_comparing_the_two()
+    {
+        var parentId = Guid.NewGuid();
+        GivenClip(TeamRole.Viewer, c => c with { ParentGenerationId = parentId });
+
+        var cut = RenderReview();
+
+        Assert.Equal($"compare?a={parentId}&b={Clip.Id}", cut.Find("#compare-with-parent").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_first_version_has_nothing_to_compare_with()
+    {
+        GivenClip(TeamRole.Editor);
+
+        Assert.Empty(RenderReview().FindAll("#compare-with-parent"));
+    }
+
+    [Fact]
     public async Task A_clip_still_generating_shows_its_progress_and_the_player_once_it_is_done()
     {
         var running = GivenClip(TeamRole.Reviewer, c => c with { Status = GenerationStatus.Running, CurrentStep = 5, Clip = null, CompletedAt = null });
