@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Reelwright.ComponentTests.Prompts;
 using Reelwright.Web.Components.Pages.Sweeps;
 using Reelwright.Web.Studio;
 using Xunit;
@@ -109,14 +110,18 @@ public sealed class NewSweepTests : StudioTestContext
     [Fact]
     public void Opened_from_a_prompt_version_it_sweeps_that_prompts_versions_in_its_project()
     {
-        var promptId = Guid.NewGuid();
+        var prompt = SamplePrompts.Branched(Campaign.Id);
+        Api.Prompts[prompt.Id] = prompt;
+        var promptId = prompt.Id;
         Api.SweepAnswer = _ => SweepSubmitResult.Accepted(SweepSample.ThreeAxes());
         var cut = RenderForm($"/sweeps/new?project={Campaign.Id}&prompt={promptId}&version=3");
 
         Assert.Equal("3", cut.Find("#prompt-versions").GetAttribute("value"));
+        Assert.Equal(["v3: a red circle drifting left, slowly"], cut.FindAll("#swept-versions li[data-version]").Select(li => li.TextContent));
         Assert.Equal(Campaign.Id.ToString(), cut.Find("#project").GetAttribute("value"));
         Assert.Empty(cut.FindAll("#template"));
         cut.Find("#prompt-versions").Input("2, 3");
+        Assert.Equal(["2", "3"], cut.FindAll("#swept-versions li[data-version]").Select(li => li.GetAttribute("data-version")));
         cut.Find("#seeds").Input("1, 2");
         Assert.StartsWith("At least 4 cells", cut.Find("#cell-count").TextContent);
         cut.Find("#create-sweep").Click();

@@ -22,6 +22,7 @@ public partial class NewSweep
 
     private readonly SweepForm _form = new();
     private IReadOnlyList<ModelView> _models = [];
+    private PromptView? _prompt;
     private IReadOnlyList<ProjectView> _projects = [];
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
     private Exception? _loadError;
@@ -36,6 +37,11 @@ public partial class NewSweep
     [Inject] public required IStudioApi Api { get; init; }
 
     [Inject] public required NavigationManager Navigation { get; init; }
+
+    /// <summary>The listed versions the prompt has, so the user sees what each cell's text starts from.</summary>
+    private IEnumerable<PromptVersionView> ListedVersions =>
+        _prompt is null ? [] : _form.PromptVersions.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(n => int.TryParse(n, CultureInfo.InvariantCulture, out var number) ? _prompt.Version(number) : null).OfType<PromptVersionView>();
 
     private string CellCountText => (_form.CellCount, _form.PromptId) switch
     {
@@ -55,6 +61,16 @@ public partial class NewSweep
             _form.ModelId = _models.FirstOrDefault()?.Id ?? "";
             // Only projects the user may generate in can be picked; the API would refuse the others.
             _projects = [.. (await Api.GetMeAsync()).Projects.Where(p => p.Role.CanEdit())];
+            if (PromptId is { } promptId)
+            {
+                _prompt = await Api.GetPromptAsync(promptId);
+                _form.ProjectId ??= _prompt.ProjectId;
+            }
+        }
+        catch (StudioProblemException e)
+        {
+            // A prompt that is gone or not the user's: the form says why, and a template can still be written.
+            _errors = e.Errors;
         }
         catch (Exception e) when (StudioApiErrors.IsReportable(e))
         {
