@@ -59,7 +59,7 @@ public sealed class When_a_creator_shares_clips(StudioInBrowser studio) : IClass
         await visitor.ClickAsync("#gallery-link");
         await Assertions.Expect(visitor.Locator("#remixed-from")).ToContainTextAsync(title, new() { Timeout = 30_000 });
         await Assertions.Expect(visitor.Locator("#remixed-from")).ToContainTextAsync("Cora Creator");
-        await visitor.ScreenshotAsync(new() { Path = Path.Combine(StudioInBrowser.ArtifactsDirectory, "gallery-remix.png") });
+        await visitor.ScreenshotAsync(new() { Path = Path.Combine(StudioInBrowser.ArtifactsDirectory, "gallery-remix.png"), Clip = new() { X = 0, Y = 0, Width = 1280, Height = 840 } });
 
         // The original now lists its remix.
         await visitor.GotoAsync(clipPage);
