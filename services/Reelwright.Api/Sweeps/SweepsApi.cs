@@ -42,11 +42,11 @@ public static class SweepsApi
         CreateSweepRequest request, HttpContext http, SweepPlanner planner, ProjectResolver projects, GenerationSubmitter submitter, WorkerRegistry workers,
         StudioDbContext db, StudioAccess access, PromptStore prompts, MediaUrlSigner signer, TimeProvider clock, CancellationToken ct)
     {
-        var (sources, sourceErrors) = await SourcesAsync(request, db, prompts, ct);
+        var (sources, promptProjectId, sourceErrors) = await SourcesAsync(request, db, prompts, ct);
         if (sourceErrors.Count > 0)
             return TypedResults.ValidationProblem(sourceErrors, title: "The sweep is not valid; nothing was queued.");
-        if (sources[0].Version is not null)
-            request = request with { ProjectId = (await prompts.FindVisibleAsync(request.PromptId!.Value, ct))!.ProjectId };
+        // A prompt's versions are swept where the prompt lives.
+        request = request with { ProjectId = promptProjectId ?? request.ProjectId };
         var plan = planner.Plan(request, sources);
         var visibility = Visibility.Team;
         if (request.Visibility is not null && !GenerationsApi.TryParseVisibility(request.Visibility, out visibility))
@@ -83,26 +83,29 @@ public static class SweepsApi
         return name.Length <= 200 ? name : name[..199] + "…";
     }
 
-    /// <summary>The request's template, or each chosen version of its prompt (which the caller must see, in the named project).</summary>
-    private static async Task<(IReadOnlyList<SweepSource> Sources, Dictionary<string, string[]> Errors)> SourcesAsync(
+    /// <summary>
+    /// The request's template, or each chosen version of its prompt (which the caller must see, in the named project)
+    /// with the prompt's project.
+    /// </summary>
+    private static async Task<(IReadOnlyList<SweepSource> Sources, Guid? PromptProjectId, Dictionary<string, string[]> Errors)> SourcesAsync(
         CreateSweepRequest request, StudioDbContext db, PromptStore prompts, CancellationToken ct)
     {
         if (request.PromptId is not { } promptId)
-            return request.PromptVersions is null ? ([SweepSource.Of(request)], []) : ([], new() { ["promptId"] = ["Name the prompt whose versions to sweep."] });
+            return request.PromptVersions is null ? ([SweepSource.Of(request)], null, []) : ([], null, new() { ["promptId"] = ["Name the prompt whose versions to sweep."] });
         if (request.Template is not null)
-            return ([], new() { ["template"] = ["Sweep either a template or a prompt's versions, not both."] });
+            return ([], null, new() { ["template"] = ["Sweep either a template or a prompt's versions, not both."] });
         if (request.PromptVersions is not { Count: > 0 } numbers)
-            return ([], new() { ["promptVersions"] = ["List the versions to sweep, e.g. [1, 3]."] });
+            return ([], null, new() { ["promptVersions"] = ["List the versions to sweep, e.g. [1, 3]."] });
         var prompt = await prompts.FindVisibleAsync(promptId, ct);
         if (prompt is null)
-            return ([], new() { ["promptId"] = ["No prompt you can see has this id."] });
+            return ([], null, new() { ["promptId"] = ["No prompt you can see has this id."] });
         if (request.ProjectId is { } projectId && projectId != prompt.ProjectId)
-            return ([], new() { ["promptId"] = ["This prompt belongs to another project: sweep in the prompt's project."] });
+            return ([], null, new() { ["promptId"] = ["This prompt belongs to another project: sweep in the prompt's project."] });
         var versions = await db.PromptVersions.AsNoTracking().Where(v => v.PromptId == promptId && numbers.Contains(v.Number)).ToListAsync(ct);
         var missing = numbers.Except(versions.Select(v => v.Number)).ToList();
         if (missing.Count > 0)
-            return ([], new() { ["promptVersions"] = [$"This prompt has no version {string.Join(", ", missing)}."] });
-        return ([.. numbers.Distinct().Select(n => SweepSource.Of(versions.Single(v => v.Number == n), request))], []);
+            return ([], null, new() { ["promptVersions"] = [$"This prompt has no version {string.Join(", ", missing)}."] });
+        return ([.. numbers.Distinct().Select(n => SweepSource.Of(versions.Single(v => v.Number == n), request))], prompt.ProjectId, []);
     }
 
     private static async Task<IResult> ListAsync(StudioDbContext db, StudioAccess access, CancellationToken ct, Guid? projectId = null, int limit = 50)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 using Reelwright.Web.Components.Review;
+using Reelwright.Web.Components.Shared;
 using Reelwright.Web.Studio;
 
 namespace Reelwright.Web.Components.Compare;
@@ -12,12 +13,10 @@ namespace Reelwright.Web.Components.Compare;
 /// wipe. Frame n is the n-th frame of each clip; the clip with more frames leads (its clock is the transport's), and
 /// the shorter one holds its last frame past its end. Frames are 0-based; FrameClock turns them into seek times.
 /// </summary>
-public sealed partial class ComparePlayer : IAsyncDisposable
+public sealed partial class ComparePlayer : IAsyncDisposable, IFrameTransport
 {
     public const string ModulePath = "./Components/Compare/ComparePlayer.razor.js";
 
-    // Handled in .NET; the JS module stops the browser's own reaction to them (scrolling, clicking the focused button).
-    private static readonly string[] PlayerKeys = ["ArrowLeft", "ArrowRight", ",", ".", " ", "Home", "End"];
 
     private ElementReference _root;
     private ElementReference _videoA;
@@ -88,19 +87,19 @@ public sealed partial class ComparePlayer : IAsyncDisposable
             fpsB = B.Fps,
             framesA = A.FrameCount,
             framesB = B.FrameCount,
-            keys = PlayerKeys,
+            keys = FrameKeys.Handled,
         });
     }
 
-    private Task OnKeyDownAsync(KeyboardEventArgs e) => e.Key switch
-    {
-        "ArrowLeft" or "," => StepAsync(-1),
-        "ArrowRight" or "." => StepAsync(1),
-        " " => TogglePlayAsync(),
-        "Home" => GoToFrameAsync(0),
-        "End" => GoToFrameAsync(_clock.LastFrame),
-        _ => Task.CompletedTask,
-    };
+    private Task OnKeyDownAsync(KeyboardEventArgs e) => FrameKeys.HandleAsync(e, this);
+
+    int IFrameTransport.Frame => _frame;
+
+    int IFrameTransport.LastFrame => _clock.LastFrame;
+
+    Task IFrameTransport.GoToFrameAsync(int frame) => GoToFrameAsync(frame);
+
+    Task IFrameTransport.TogglePlayAsync() => TogglePlayAsync();
 
     private Task StepAsync(int frames) => GoToFrameAsync(_frame + frames);
 
@@ -144,18 +143,7 @@ public sealed partial class ComparePlayer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        try
-        {
-            if (_module is not null)
-            {
-                await _module.InvokeVoidAsync("dispose", _root);
-                await _module.DisposeAsync();
-            }
-        }
-        catch (JSDisconnectedException)
-        {
-            // The circuit is gone and the browser's side of the player with it.
-        }
+        await _module.ReleaseAsync(_root);
         _selfReference?.Dispose();
     }
 }

@@ -164,14 +164,11 @@ public partial class Workspace
     {
         if (_prompt is null)
             return;
-        if (_form.ToRecipe(out var seedError) is not { } recipe)
-        {
-            _errors = new Dictionary<string, string[]> { ["seed"] = [seedError!] };
+        if (RecipeOrSeedError() is not { } recipe)
             return;
-        }
         var parent = _form.PromptVersion is { } number ? _prompt.Version(number) : null;
         var draft = new PromptVersionDraft(recipe.Prompt, recipe.NegativePrompt, message, parent?.Number, parent?.Variables, recipe.ModelId, recipe.Seed, recipe.Steps, recipe.Guidance);
-        await SavingAsync(async () =>
+        await SubmittingAsync(async () =>
         {
             var saved = await Api.SavePromptVersionAsync(_prompt.Id, draft);
             _errors = saved.Errors;
@@ -191,12 +188,9 @@ public partial class Workspace
             _errors = new Dictionary<string, string[]> { [""] = ["Pick a project to keep the prompt in."] };
             return;
         }
-        if (_form.ToRecipe(out var seedError) is not { } recipe)
-        {
-            _errors = new Dictionary<string, string[]> { ["seed"] = [seedError!] };
+        if (RecipeOrSeedError() is not { } recipe)
             return;
-        }
-        await SavingAsync(async () =>
+        await SubmittingAsync(async () =>
         {
             _prompt = await Api.CreatePromptAsync(projectId, name, new PromptVersionDraft(recipe.Prompt, recipe.NegativePrompt, null, null, null, recipe.ModelId, recipe.Seed, recipe.Steps, recipe.Guidance));
             (_form.PromptId, _form.PromptVersion) = (_prompt.Id, 1);
@@ -209,16 +203,24 @@ public partial class Workspace
         (_form.PromptId, _form.PromptVersion) = (null, null);
     }
 
-    private async Task SavingAsync(Func<Task> save)
+    /// <summary>
+    /// A call the form waits on (Generate, saving a version): the buttons stay disabled meanwhile, and a refusal or
+    /// failure lands beside the form; an ended session offers to sign in again.
+    /// </summary>
+    private async Task SubmittingAsync(Func<Task> call)
     {
         _submitting = true;
         try
         {
-            await save();
+            await call();
         }
         catch (StudioProblemException e)
         {
             _errors = e.Errors;
+        }
+        catch (StudioSessionEndedException e)
+        {
+            _loadError = e;
         }
         catch (Exception e) when (StudioApiErrors.IsReportable(e))
         {
@@ -259,17 +261,21 @@ public partial class Workspace
         _selectedId = null;
     }
 
-    private async Task GenerateAsync()
+    /// <summary>The form's recipe, or null with the seed field's complaint shown when the seed is not a whole number.</summary>
+    private GenerationRecipe? RecipeOrSeedError()
     {
         var recipe = _form.ToRecipe(out var seedError);
         if (recipe is null)
-        {
             _errors = new Dictionary<string, string[]> { ["seed"] = [seedError!] };
-            return;
-        }
+        return recipe;
+    }
 
-        _submitting = true;
-        try
+    private async Task GenerateAsync()
+    {
+        if (RecipeOrSeedError() is not { } recipe)
+            return;
+
+        await SubmittingAsync(async () =>
         {
             var result = await Api.SubmitAsync(recipe, _submissionKey.For(recipe));
             _errors = result.Errors;
@@ -281,19 +287,7 @@ public partial class Workspace
                 _selectedId = accepted.Id;
                 await LoadPlacesAsync();
             }
-        }
-        catch (StudioSessionEndedException e)
-        {
-            _loadError = e;
-        }
-        catch (Exception e) when (StudioApiErrors.IsReportable(e))
-        {
-            _errors = new Dictionary<string, string[]> { [""] = [StudioApiErrors.Describe(e)] };
-        }
-        finally
-        {
-            _submitting = false;
-        }
+        });
     }
 
     /// <summary>A Generate from a changed form saved a new version: the form now holds that one.</summary>
@@ -326,7 +320,7 @@ public partial class Workspace
         if (_form.PromptId is not { } promptId)
             _prompt = null;
         else if (_prompt?.Id != promptId)
-            await SavingAsync(async () => _prompt = await Api.GetPromptAsync(promptId));
+            await SubmittingAsync(async () => _prompt = await Api.GetPromptAsync(promptId));
     }
 
     private void ChangeModel(string modelId)

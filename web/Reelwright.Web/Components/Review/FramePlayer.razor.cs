@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
+using Reelwright.Web.Components.Shared;
 using Reelwright.Web.Studio;
 
 namespace Reelwright.Web.Components.Review;
@@ -11,12 +12,10 @@ namespace Reelwright.Web.Components.Review;
 /// points on the picture, and picks a point on the picture for a new comment. Frames are 0-based; FrameClock says
 /// how they are shown.
 /// </summary>
-public sealed partial class FramePlayer : IAsyncDisposable
+public sealed partial class FramePlayer : IAsyncDisposable, IFrameTransport
 {
     public const string ModulePath = "./Components/Review/FramePlayer.razor.js";
 
-    // The keys the player handles; the JS module stops the browser's own reaction to them (scrolling, clicking).
-    private static readonly string[] PlayerKeys = ["ArrowLeft", "ArrowRight", ",", ".", " ", "Home", "End"];
 
     private ElementReference _root;
     private ElementReference _video;
@@ -82,21 +81,21 @@ public sealed partial class FramePlayer : IAsyncDisposable
             return;
         _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
         _selfReference = DotNetObjectReference.Create(this);
-        await _module.InvokeVoidAsync("attach", _root, _video, _selfReference, PlayerKeys);
+        await _module.InvokeVoidAsync("attach", _root, _video, _selfReference, FrameKeys.Handled);
     }
 
     private IEnumerable<FrameMarker> PointsOnCurrentFrame =>
         Markers.Where(m => m.X is not null && m.Y is not null && m.StartFrame <= _frame && _frame <= m.EndFrame);
 
-    private Task OnKeyDownAsync(KeyboardEventArgs e) => e.Key switch
-    {
-        "ArrowLeft" or "," => StepAsync(-1),
-        "ArrowRight" or "." => StepAsync(1),
-        " " => TogglePlayAsync(),
-        "Home" => GoToFrameAsync(0),
-        "End" => GoToFrameAsync(_clock.LastFrame),
-        _ => Task.CompletedTask,
-    };
+    private Task OnKeyDownAsync(KeyboardEventArgs e) => FrameKeys.HandleAsync(e, this);
+
+    int IFrameTransport.Frame => _frame;
+
+    int IFrameTransport.LastFrame => _clock.LastFrame;
+
+    Task IFrameTransport.GoToFrameAsync(int frame) => GoToFrameAsync(frame);
+
+    Task IFrameTransport.TogglePlayAsync() => TogglePlayAsync();
 
     private Task StepAsync(int frames) => GoToFrameAsync(_frame + frames);
 
@@ -179,18 +178,7 @@ public sealed partial class FramePlayer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        try
-        {
-            if (_module is not null)
-            {
-                await _module.InvokeVoidAsync("dispose", _video);
-                await _module.DisposeAsync();
-            }
-        }
-        catch (JSDisconnectedException)
-        {
-            // The circuit is gone and the browser's side of the player with it.
-        }
+        await _module.ReleaseAsync(_video);
         _selfReference?.Dispose();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using Reelwright.Web.Components.Shared;
 using Reelwright.Web.Studio;
 
 namespace Reelwright.Web.Components.Sweeps;
@@ -125,19 +126,5 @@ public sealed partial class ContactSheet : IAsyncDisposable
 
     private static string Heading(string? axis, string value) => axis is null ? "" : $"{axis} {value}";
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (_module is not null)
-            {
-                await _module.InvokeVoidAsync("dispose", _root);
-                await _module.DisposeAsync();
-            }
-        }
-        catch (JSDisconnectedException)
-        {
-            // The circuit is gone, and the browser's side of the sheet with it.
-        }
-    }
+    public ValueTask DisposeAsync() => _module.ReleaseAsync(_root);
 }
